@@ -1,0 +1,400 @@
+"""Dates written by debtors ("le 15", "fin de mois", "next Friday"), resolved against the mail's own date.
+
+Rules run first; dateparser (imported lazily, it is slow to import) only sees what the rules left.
+Choices (documented because the phrases are ambiguous):
+- "la semaine prochaine" / "next week": Friday of next week. A promise is kept by paying any day
+  that week, so its deadline is the week's last business day, not its Monday.
+- "cette semaine" / "fin de semaine" / "this week": Friday of the current week (next Friday if passed).
+- "le mois prochain" / "next month": last day of next month, for the same reason.
+- "fin de mois" / "end of month": last day of this month, or of next month if today is the last day.
+- "vendredi prochain" / "next Friday" / "vendredi": the first Friday strictly after today.
+- "avant le 20" / "d'ici le 20" / "by the 20th": the 20th (the day the debtor named).
+- "le 15": the next 15th (this month if not passed yet); for a payment already made, the last 15th.
+- "sous huitaine": +8 days; "sous quinzaine": +15 days; "dans 10 jours": +10 days.
+- A day and month without year: the year that puts it nearest in the expected direction, so that
+  "le 5 janvier" written in December is next January, but "le 10 décembre" written on the 20th
+  stays in the past (and is then no promise).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+    "mars": 3, "march": 3, "mar": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
+    "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "september": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "october": 10, "oct": 10,
+    "novembre": 11, "november": 11, "nov": 11,
+    "decembre": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
+    "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
+    "dimanche": 6, "sunday": 6,
+}  # fmt: skip
+NUMBERS = {
+    "un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+    "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
+    "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "douze": 12, "twelve": 12, "quinze": 15,
+    "fifteen": 15, "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30,
+}  # fmt: skip
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+_NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
+_ORD = r"(?:er|re|e|eme|st|nd|rd|th)?"
+NEAR_DAYS = 60  # how far "le 10 décembre" may lie behind (future) or ahead (past) before the year flips
+
+# A date right after these words refers to something earlier (the invoice, the last reminder).
+_REFERENCE = re.compile(
+    r"(?:\bdu|\bdate[e]?\s+du|\ben date du|\bdated|\bof|\bfrom|\bemise? le|\bsent on|\bissued on|"
+    r"\bdue on|\bdue|\becheance(?: du| le| au)?|\bechue? (?:le|depuis le)|\bdepuis le)\s*(?:le\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: date
+    start: int
+    end: int
+    text: str
+    reference: bool = False  # "facture du 3 novembre": a date the debtor refers to, not one they set
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents one char for one char, so match offsets stay valid."""
+    out = []
+    for ch in text.lower():
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        out.append(base if base.isascii() else ch)
+    return "".join(out).replace("’", "'")
+
+
+def local_today(when: datetime | None, tz: str) -> date | None:
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    try:
+        from zoneinfo import ZoneInfo
+
+        return when.astimezone(ZoneInfo(tz)).date()
+    except Exception:  # unknown zone name: UTC is better than nothing
+        return when.astimezone(UTC).date()
+
+
+def last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def end_of_month(today: date) -> date:
+    eom = last_day(today.year, today.month)
+    return eom if eom != today else last_day(*_next_month(today))
+
+
+def _next_month(d: date) -> tuple[int, int]:
+    return (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+
+
+def _day_only(day: int, today: date, direction: str) -> date | None:
+    """The next (or, for the past, the last) calendar date with that day of month."""
+    if not 1 <= day <= 31:
+        return None
+    y, m = today.year, today.month
+    step = 1 if direction == "future" else -1
+    for _ in range(13):
+        if day <= calendar.monthrange(y, m)[1]:
+            d = date(y, m, day)
+            if (direction == "future" and d >= today) or (direction == "past" and d <= today):
+                return d
+        m += step
+        if m == 13:
+            y, m = y + 1, 1
+        elif m == 0:
+            y, m = y - 1, 12
+    return None
+
+
+def _day_month(day: int, month: int, year: int | None, today: date, direction: str) -> date | None:
+    if year is not None:
+        if year < 100:
+            year += 2000
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    for y in (today.year, today.year + 1, today.year - 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if direction == "future" and d >= today - timedelta(days=NEAR_DAYS):
+            if y == today.year or d - today < timedelta(days=366):
+                return d
+        if direction == "past" and d <= today + timedelta(days=NEAR_DAYS):
+            if y == today.year or today - d < timedelta(days=366):
+                return d
+    return None
+
+
+def _weekday(wd: int, today: date, direction: str) -> date:
+    if direction == "past":
+        delta = (today.weekday() - wd) % 7 or 7
+        return today - timedelta(days=delta)
+    delta = (wd - today.weekday()) % 7 or 7
+    return today + timedelta(days=delta)
+
+
+def _friday(today: date, weeks: int) -> date:
+    monday = today - timedelta(days=today.weekday())
+    return monday + timedelta(days=7 * weeks + 4)
+
+
+def _num(s: str) -> int | None:
+    s = s.strip()
+    return int(s) if s.isdigit() else NUMBERS.get(s)
+
+
+# (pattern, resolver(match, today, direction, country) -> date | None), longest phrases first.
+def _rules():
+    def rel(days):
+        return lambda m, t, d, c: t + timedelta(days=days)
+
+    def span_units(m, t, d, c):
+        n = _num(m["n"])
+        if n is None or n > 400:
+            return None
+        unit = m["unit"]
+        if unit.startswith(("sem", "week")):
+            return t + timedelta(days=7 * n)
+        if unit.startswith(("mois", "month")):
+            return add_months(t, n)
+        if unit.startswith(("h", "heure", "hour")):
+            return t + timedelta(days=max(1, n // 24))
+        return t + timedelta(days=n)
+
+    def ago(m, t, d, c):
+        n = _num(m["n"])
+        if n is None:
+            return None
+        return t - timedelta(days=7 * n if m["unit"].startswith(("sem", "week")) else n)
+
+    def iso(m, t, d, c):
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+
+    def numeric(m, t, d, c):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if c == "US" else (a, b)
+        if not 1 <= month <= 12:
+            return None
+        year = int(m["y"]) if m.groupdict().get("y") else None
+        if year is not None and 100 <= year < 1000:
+            return None
+        return _day_month(day, month, year, t, d)
+
+    def day_month(m, t, d, c):
+        return _day_month(int(m["d"]), MONTHS[m["mon"]], int(m["y"]) if m["y"] else None, t, d)
+
+    def eom(m, t, d, c):
+        return end_of_month(t)
+
+    def eom_next(m, t, d, c):
+        return last_day(*_next_month(t))
+
+    def end_named_month(m, t, d, c):
+        month = MONTHS[m["mon"]]
+        year = t.year if month >= t.month or d == "past" else t.year + 1
+        return last_day(year, month)
+
+    def mid_month(m, t, d, c):
+        return _day_month(15, MONTHS[m["mon"]], None, t, d)
+
+    def weekday(m, t, d, c):
+        return _weekday(WEEKDAYS[m["wd"]], t, d)
+
+    def day_only(m, t, d, c):
+        return _day_only(int(m["d"]), t, d)
+
+    def this_week(m, t, d, c):
+        f = _friday(t, 0)
+        return f if f >= t else _friday(t, 1)
+
+    lead = r"(?:le|la|au|on|by|before|until|the|avant|jusqu'au|d'ici|d'ici au|pour|au plus tard)"
+    not_after = (
+        r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))"
+    )
+    return [
+        (r"\bapres[- ]demain\b|\bday after tomorrow\b", rel(2)),
+        (r"\bavant[- ]hier\b|\bday before yesterday\b", rel(-2)),
+        (r"\bdemain\b|\btomorrow\b|\btmrw\b", rel(1)),
+        (r"\bhier\b|\byesterday\b", rel(-1)),
+        (
+            r"\baujourd'?hui\b|\bce jour\b|\btoday\b|\bce matin\b|\bthis morning\b|\bce soir\b|\btonight\b",
+            rel(0),
+        ),
+        (r"\bsous huitaine\b|\bsous (?:8|huit) jours\b", rel(8)),
+        (r"\bsous quinzaine\b", rel(15)),
+        (r"\b(?:il y a|voici)\s+(?P<n>" + _NUM + r")\s+(?P<unit>jours?|semaines?)\b", ago),
+        (r"\b(?P<n>" + _NUM + r")\s+(?P<unit>days?|weeks?)\s+ago\b", ago),
+        (
+            r"\b(?:dans|d'ici|sous|in|within|d'ici a)\s+(?:les\s+|the next\s+|next\s+)?(?P<n>"
+            + _NUM
+            + r")\s*(?P<unit>jours?|j\b|days?|semaines?|weeks?|mois|months?|heures?|hours?|h\b)",
+            span_units,
+        ),
+        (r"\b(?:dans|d'ici)\s+(?:une|1)\s+quinzaine\b|\bdans quinze jours\b", rel(15)),
+        (r"\b(?P<y>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
+        (r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b", numeric),
+        (r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d)", numeric),
+        (
+            r"\b(?:(?:"
+            + _WEEKDAY
+            + r")\s+)?(?P<d>\d{1,2})\s*"
+            + _ORD
+            + r"\s+(?:de\s+|of\s+)?(?P<mon>"
+            + _MONTH
+            + r")\b\.?(?:,?\s+(?P<y>20\d{2}))?",
+            day_month,
+        ),
+        (
+            r"\b(?P<mon>"
+            + _MONTH
+            + r")\b\.?\s+(?:the\s+)?(?P<d>\d{1,2})"
+            + _ORD
+            + r"\b(?:,?\s+(?P<y>20\d{2}))?",
+            day_month,
+        ),
+        (r"\bfin\s+(?:du\s+|de\s+)?mois\s+prochain\b|\bend of next month\b", eom_next),
+        (
+            r"\bfin\s+(?:de\s+|du\s+)?(?:ce\s+)?mois\b|\bfin de mois\b|\bend of (?:the |this )?month\b|"
+            r"\bmonth[- ]end\b|\beom\b",
+            eom,
+        ),
+        (r"\b(?:fin|end of|late)\s+(?:d'|de\s+)?(?P<mon>" + _MONTH + r")\b", end_named_month),
+        (r"\b(?:mi|mid)[- ]?(?P<mon>" + _MONTH + r")\b", mid_month),
+        (r"\b(?:le\s+|au\s+)?mois prochain\b|\bnext month\b", eom_next),
+        (
+            r"\b(?:la\s+)?semaine (?:prochaine|pro)\b|\bnext week\b|\bsemaine suivante\b",
+            lambda m, t, d, c: _friday(t, 1),
+        ),
+        (
+            r"\b(?:en |d'ici la |avant la )?fin (?:de (?:la )?|de cette )?semaine\b|\bcette semaine\b|"
+            r"\bend of (?:the |this )?week\b|\bthis week\b",
+            this_week,
+        ),
+        (
+            r"\b(?P<wd>" + _WEEKDAY + r")\s+(?:prochain|qui vient)\b|\bnext\s+(?P<wd2>" + _WEEKDAY + r")\b",
+            None,
+        ),
+        (r"\b(?P<wd>" + _WEEKDAY + r")\s+(?P<last>dernier)\b|\blast\s+(?P<wd2>" + _WEEKDAY + r")\b", None),
+        (r"\b(?P<wd>" + _WEEKDAY + r")\b", weekday),
+        (r"\b" + lead + r"\s+(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_only),
+        (r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", day_only),
+    ]
+
+
+def _weekday_pair(m, t, d, c):
+    """ "vendredi prochain" / "next Friday" go forward, "lundi dernier" / "last Monday" back."""
+    name = m["wd"] or m["wd2"]
+    backward = "dernier" in m.group(0) or m.group(0).startswith("last")
+    return _weekday(WEEKDAYS[name], t, "past" if backward else "future")
+
+
+_COMPILED = None
+
+
+def _compiled():
+    global _COMPILED
+    if _COMPILED is None:
+        _COMPILED = [(re.compile(p), f or _weekday_pair) for p, f in _rules()]
+    return _COMPILED
+
+
+def find_dates(
+    text: str, today: date | None, *, country: str = "FR", direction: str = "future", fallback: bool = True
+) -> list[Found]:
+    """Every date phrase in text, in reading order, resolved against today (the mail's local date)."""
+    if today is None or not text:
+        return []
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for rx, resolve in _compiled():
+        for m in rx.finditer(folded):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            try:
+                value = resolve(m, today, direction, (country or "").upper())
+            except (ValueError, OverflowError, KeyError, TypeError, IndexError):
+                value = None
+            if value is None:
+                continue
+            ref = bool(_REFERENCE.search(folded[max(0, s - 25) : s]))
+            found.append(Found(value, s, e, text[s:e].strip(), ref))
+    if not found and fallback:
+        found = _dateparser_dates(text, folded, today, country, direction)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _dateparser_dates(text: str, folded: str, today: date, country: str, direction: str) -> list[Found]:
+    """Last resort for phrasings the rules miss; only trusted when a month name is in the match."""
+    if not re.search(r"\b(?:" + _MONTH + r")\b", folded):
+        return []
+    try:
+        from dateparser.search import search_dates
+    except Exception:  # dateparser missing: the rules above are the product
+        return []
+    settings = {
+        "PREFER_DATES_FROM": "future" if direction == "future" else "past",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day, 12, 0),
+        "DATE_ORDER": "MDY" if (country or "").upper() == "US" else "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": False,
+    }
+    try:
+        hits = search_dates(text, languages=["fr", "en"], settings=settings) or []
+    except Exception:
+        return []
+    out = []
+    for phrase, value in hits:
+        fp = fold(phrase)
+        if not (re.search(r"\d", fp) and re.search(r"\b(?:" + _MONTH + r")\b", fp)):
+            continue  # "Je", "We", "sun", "mar" alone are not dates
+        s = text.find(phrase)
+        ref = bool(_REFERENCE.search(folded[max(0, s - 25) : s])) if s >= 0 else False
+        out.append(Found(value.date(), max(s, 0), max(s, 0) + len(phrase), phrase, ref))
+    return out
+
+
+def warm_up() -> None:
+    """Import and prime dateparser (about a second) so a first real mail does not pay for it."""
+    _compiled()
+    try:
+        from dateparser.search import search_dates
+
+        search_dates("le 15 décembre 2030", languages=["fr", "en"])
+    except Exception:
+        pass
