@@ -1,0 +1,82 @@
+"""Dated reference rates (chalicelib/data/rates.json): which rate was in force on a given day."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+RATES_FILE = Path(__file__).resolve().parent.parent / "data" / "rates.json"
+
+# Past this many days after a series was last checked, a rate in force may have changed unseen.
+STALE_AFTER_DAYS = 200
+
+
+class RateUnavailable(LookupError):
+    """No entry of the series covers the requested date."""
+
+
+@dataclass(frozen=True)
+class RateEntry:
+    start: date
+    rate: Decimal  # percent per year
+    source: str
+
+
+@dataclass(frozen=True)
+class RateSeries:
+    key: str
+    name: str
+    unit: str
+    publisher: str
+    last_checked: date
+    entries: tuple[RateEntry, ...]  # sorted by start
+
+    def in_force(self, on: date) -> RateEntry:
+        # The last entry stays in force after the end of the data: that is what "in force" means.
+        i = bisect.bisect_right([e.start for e in self.entries], on) - 1
+        if i < 0:
+            raise RateUnavailable(f"{self.key}: no rate before {self.entries[0].start.isoformat()}")
+        return self.entries[i]
+
+    def is_stale(self, as_of: date) -> bool:
+        return as_of > self.last_checked + timedelta(days=STALE_AFTER_DAYS)
+
+
+def _parse_series(key: str, raw: dict) -> RateSeries:
+    entries = []
+    for item in raw["entries"]:
+        if not isinstance(item["rate"], str):  # a JSON number would be read through a float
+            raise ValueError(f"{key}: rates must be strings, got {item['rate']!r}")
+        if not item.get("source"):
+            raise ValueError(f"{key}: entry {item['from']} has no source")
+        entries.append(RateEntry(date.fromisoformat(item["from"]), Decimal(item["rate"]), item["source"]))
+    starts = [e.start for e in entries]
+    if not entries or starts != sorted(set(starts)):
+        raise ValueError(f"{key}: entries must be non-empty, dated and in increasing order")
+    return RateSeries(
+        key=key,
+        name=raw["name"],
+        unit=raw["unit"],
+        publisher=raw["publisher"],
+        last_checked=date.fromisoformat(raw["last_checked"]),
+        entries=tuple(entries),
+    )
+
+
+def load_rates(path: Path = RATES_FILE) -> dict[str, RateSeries]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: _parse_series(key, raw) for key, raw in data["series"].items()}
+
+
+@cache
+def _bundled() -> dict[str, RateSeries]:
+    return load_rates()
+
+
+def series(key: str) -> RateSeries:
+    return _bundled()[key]
