@@ -1,0 +1,102 @@
+"""Relance: Chalice entry points. Decorators and thin handlers only; the rules live in chalicelib."""
+
+from datetime import UTC, datetime
+
+from chalice import Chalice
+
+from chalicelib import clock, web
+from chalicelib.adapters.dynamo import DynamoStore
+from chalicelib.services import intake, invoices, tenants
+
+app = Chalice(app_name="relance")
+app.api.binary_types = []  # every body here is text: JSON, CSV, forms
+
+
+def now() -> datetime:
+    return clock.now()
+
+
+def wall() -> datetime:
+    """Signature tolerances are checked against the real clock, whatever business time says."""
+    return datetime.now(UTC)
+
+
+def store():
+    return DynamoStore()
+
+
+def tenant():
+    return tenants.authenticate(store(), app.current_request.headers.get("authorization"))
+
+
+@app.route("/v1/webhooks/{tenant_id}/standard", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def standard_webhook(tenant_id):
+    req = app.current_request
+    raw = web.body(req)
+    return web.ok(intake.standard_webhook(store(), tenant_id, raw, dict(req.headers), now()))
+
+
+@app.route("/v1/webhooks/{tenant_id}/stripe", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def stripe_webhook(tenant_id):
+    req = app.current_request
+    raw = web.body(req)
+    return web.ok(intake.stripe_webhook(store(), tenant_id, raw, req.headers.get("stripe-signature"), now(), wall()))
+
+
+@app.route("/v1/invoices", methods=["GET"])
+@web.json_api
+def list_invoices():
+    return web.ok(invoices.list_(store(), tenant(), app.current_request.query_params or {}))
+
+
+@app.route("/v1/invoices", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def upsert_invoice():
+    req = app.current_request
+    t = tenant()
+    result = intake.upsert_invoice(store(), t, web.json_body(req), now(), req.headers.get("idempotency-key"))
+    return web.ok(invoices.get(store(), t, result["invoice_id"]), status=200)
+
+
+@app.route("/v1/invoices/{invoice_id}", methods=["GET"])
+@web.json_api
+def get_invoice(invoice_id):
+    return web.ok(invoices.get(store(), tenant(), invoice_id))
+
+
+@app.route("/v1/invoices/{invoice_id}/payments", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def record_payment(invoice_id):
+    req = app.current_request
+    t = tenant()
+    intake.record_payment(store(), t, invoice_id, web.json_body(req), now(), req.headers.get("idempotency-key"))
+    return web.ok(invoices.get(store(), t, invoice_id), status=201)
+
+
+@app.route("/v1/invoices/{invoice_id}/pause", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def pause_invoice(invoice_id):
+    return web.ok(invoices.pause(store(), tenant(), invoice_id, web.json_body(app.current_request), now()))
+
+
+@app.route("/v1/invoices/{invoice_id}/resume", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def resume_invoice(invoice_id):
+    return web.ok(invoices.resume(store(), tenant(), invoice_id, now()))
+
+
+@app.route("/v1/invoices/{invoice_id}/dispute", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def dispute_invoice(invoice_id):
+    return web.ok(invoices.dispute(store(), tenant(), invoice_id, web.json_body(app.current_request), now()))
+
+
+@app.route("/v1/imports/csv", methods=["POST"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def import_csv():
+    req = app.current_request
+    t = tenant()
+    raw = web.body(req, ("text/csv", "application/csv", "text/plain", "application/octet-stream"))
+    return web.ok(intake.import_csv(store(), t, raw, now()))

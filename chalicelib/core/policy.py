@@ -1,0 +1,120 @@
+"""Reminder policies: stages relative to the due date. Pure data with defaults per jurisdiction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+
+from .errors import Fields
+
+STAGE_NAMES = ("heads_up", "reminder", "second_reminder", "firm", "formal_notice", "final_notice", "repeat")
+TONES = ("courteous", "neutral", "firm", "formal")
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    offset_days: int  # relative to the due date: -5 is five days before
+    tone: str
+    template: str = ""  # template name; the stage name when empty
+
+    @property
+    def template_name(self) -> str:
+        return self.template or self.name
+
+
+@dataclass(frozen=True)
+class Policy:
+    stages: tuple[Stage, ...]
+    repeat_every_days: int | None = None  # after the last stage, until paid
+    handoff_after_days: int | None = 60  # days after due: leaves the schedule, the firm is told
+    min_gap_days: int = 4  # between two emails to one debtor
+    max_per_30_days: int = 4
+    window_start: time = time(9, 0)
+    window_end: time = time(17, 0)
+    promise_limit_days: int = 30
+    promise_grace_business_days: int = 3
+    name: str = "default"
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def index(self, stage_name: str | None) -> int:
+        for i, s in enumerate(self.stages):
+            if s.name == stage_name:
+                return i
+        return len(self.stages) if stage_name == "repeat" else -1
+
+
+_FR = (
+    Stage("heads_up", -5, "courteous"),
+    Stage("reminder", 1, "courteous"),
+    Stage("second_reminder", 8, "neutral"),
+    Stage("firm", 15, "firm"),
+    Stage("formal_notice", 30, "formal"),
+    Stage("final_notice", 45, "formal"),
+)
+# Same rhythm elsewhere; the templates carry the jurisdiction's wording.
+DEFAULTS = {"FR": Policy(_FR, name="default"), "*": Policy(_FR, name="default")}
+
+
+def default_policy(jurisdiction: str) -> Policy:
+    return DEFAULTS.get(jurisdiction.upper(), DEFAULTS["*"])
+
+
+def from_dict(data: dict, *, base: Policy) -> Policy:
+    """A tenant's policy document (API and settings) on top of a base; raises ValidationError."""
+    f = Fields("policy.")
+    stages = base.stages
+    if "stages" in data:
+        raw = data["stages"]
+        if not isinstance(raw, list) or not raw:
+            f.add("stages", "must be a non-empty list")
+        else:
+            parsed = []
+            for i, s in enumerate(raw):
+                if not isinstance(s, dict) or not isinstance(s.get("offset_days"), int):
+                    f.add(f"stages[{i}]", "needs name, offset_days (integer), tone")
+                    continue
+                if s.get("name") not in STAGE_NAMES[:-1] and not s.get("template"):
+                    f.add(f"stages[{i}].name", "unknown stage: give a template for a custom stage")
+                tone = s.get("tone", "neutral")
+                if tone not in TONES:
+                    f.add(f"stages[{i}].tone", "must be one of: " + ", ".join(TONES))
+                parsed.append(Stage(str(s.get("name")), s["offset_days"], tone, str(s.get("template") or "")))
+            offsets = [s.offset_days for s in parsed]
+            if offsets != sorted(offsets) or len(set(offsets)) != len(offsets):
+                f.add("stages", "offsets must be strictly increasing")
+            stages = tuple(parsed)
+    values = {}
+    for key, lo, hi in (("repeat_every_days", 1, 365), ("handoff_after_days", 1, 3650), ("min_gap_days", 0, 60),
+                        ("max_per_30_days", 1, 30), ("promise_limit_days", 1, 365),
+                        ("promise_grace_business_days", 0, 30)):
+        if key in data:
+            v = data[key]
+            if v is None and key in ("repeat_every_days", "handoff_after_days"):
+                values[key] = None
+            elif not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+                f.add(key, f"must be an integer from {lo} to {hi}")
+            else:
+                values[key] = v
+    for key in ("window_start", "window_end"):
+        if key in data:
+            try:
+                values[key] = time.fromisoformat(data[key])
+            except (TypeError, ValueError):
+                f.add(key, "must be a time such as 09:00")
+    f.raise_if_any("the policy is invalid")
+    return Policy(stages=stages, name=str(data.get("name", base.name)),
+                  **{k: getattr(base, k) for k in ("repeat_every_days", "handoff_after_days", "min_gap_days",
+                                                   "max_per_30_days", "window_start", "window_end",
+                                                   "promise_limit_days", "promise_grace_business_days")
+                     if k not in values}, **values)
+
+
+def to_dict(p: Policy) -> dict:
+    return {"name": p.name, "stages": [{"name": s.name, "offset_days": s.offset_days, "tone": s.tone,
+                                        **({"template": s.template} if s.template else {})} for s in p.stages],
+            "repeat_every_days": p.repeat_every_days, "handoff_after_days": p.handoff_after_days,
+            "min_gap_days": p.min_gap_days, "max_per_30_days": p.max_per_30_days,
+            "window_start": p.window_start.strftime("%H:%M"), "window_end": p.window_end.strftime("%H:%M"),
+            "promise_limit_days": p.promise_limit_days,
+            "promise_grace_business_days": p.promise_grace_business_days}

@@ -1,0 +1,142 @@
+"""Applying platform events to invoices: idempotent by event id, safe out of order."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
+from chalicelib.adapters.store import AlreadyDone, Mark, VersionConflict, WriteBatch
+from chalicelib.core import csvimport, intake
+from chalicelib.core.decide import Debtor, next_action
+from chalicelib.core.errors import NotFound, Unauthorized, ValidationError
+from chalicelib.core.records import PAID, PROMISED, Event, Invoice, Tenant, apply_payment, apply_snapshot
+from chalicelib.core.signatures import verify_stripe
+
+from .policies import policies_for
+
+MARK_DAYS = 90
+BAD_SIGNATURE = "signature missing, invalid or outside the 5-minute tolerance"
+
+
+def _json(raw: bytes):
+    try:
+        return json.loads(raw, parse_float=lambda s: s)  # floats stay text: amounts are never binary floats
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError("the body is not valid JSON", {"body": str(exc)}) from None
+
+
+def standard_webhook(store, tenant_id: str, raw: bytes, headers: dict, now: datetime) -> dict:
+    tenant = store.get_tenant(tenant_id)
+    try:
+        # The same answer for an unknown tenant and a bad signature: nothing to learn by probing.
+        if tenant is None:
+            raise WebhookVerificationError("unknown tenant")
+        Webhook(tenant.webhook_secret).verify(raw, {k.lower(): v for k, v in headers.items()})
+    except (WebhookVerificationError, ValueError):  # ValueError: bad base64 or UTF-8 in what was signed
+        raise Unauthorized(BAD_SIGNATURE) from None
+    event_id = headers.get("webhook-id") or headers.get("Webhook-Id")
+    change = intake.parse_generic(_json(raw), event_id)
+    return apply(store, tenant, change, now)
+
+
+def stripe_webhook(store, tenant_id: str, raw: bytes, signature: str | None, now: datetime,
+                   wall: datetime | None = None) -> dict:
+    tenant = store.get_tenant(tenant_id)
+    if tenant is None or not verify_stripe(raw, signature, tenant.stripe_webhook_secret, wall or now):
+        raise Unauthorized(BAD_SIGNATURE)
+    change = intake.parse_stripe(_json(raw))
+    if change is None:
+        return {"result": "ignored"}
+    return apply(store, tenant, change, now)
+
+
+def _debtor(tenant: Tenant, inv: Invoice) -> Debtor:
+    party = inv.snapshot.customer if inv.snapshot else None
+    return Debtor(timezone=(party and party.timezone) or tenant.timezone,
+                  country=(party and party.country) or tenant.country, email=party and party.email)
+
+
+def schedule(tenant: Tenant, inv: Invoice) -> Invoice:
+    """Recomputes the next action under every policy the tenant has; the earliest is safe (the sender
+    re-decides with the debtor's own policy and defers if early)."""
+    if not inv.snapshot:
+        return inv
+    debtor = _debtor(tenant, inv)
+    options = [next_action(inv, p, debtor) for p in policies_for(tenant).values()]
+    timed = [c for c in options if c.next_action_at]
+    best = min(timed, key=lambda c: c.next_action_at) if timed else options[0]
+    return replace(inv, collection=best)
+
+
+def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
+    mark = Mark(f"{tenant.id}#event#{change.source}#{change.event_id}", {"at": now.isoformat()},
+                now + timedelta(days=MARK_DAYS))
+    for _ in range(5):
+        inv = store.get_invoice(tenant.id, change.invoice_id) or Invoice(tenant.id, change.invoice_id)
+        new = inv
+        if change.snapshot:
+            new = apply_snapshot(new, change.snapshot)
+        if change.payment:
+            new = apply_payment(new, change.payment)
+        new = schedule(tenant, new)
+        events = [_event(tenant, inv, new, change, now)]
+        if inv.collection.state == PROMISED and new.status == PAID and inv.status != PAID:
+            events.append(Event(tenant.id, inv.id, now, "promise_kept", uuid.uuid4().hex,
+                                {"promise_date": inv.collection.promise_date.isoformat()
+                                 if inv.collection.promise_date else None}, change.source))
+        try:
+            store.write(WriteBatch(marks=[mark], invoices=[new], events=events))
+        except AlreadyDone:
+            return {"result": "duplicate", "invoice_id": change.invoice_id}
+        except VersionConflict:
+            continue  # someone wrote meanwhile: read again and fold again
+        return {"result": "applied", "invoice_id": change.invoice_id, "status": new.status}
+    raise VersionConflict("invoice")
+
+
+def _event(tenant, old: Invoice, new: Invoice, change, now) -> Event:
+    if change.payment:
+        p = change.payment
+        detail = {"amount": f"{p.amount:f}", "paid_on": p.paid_on.isoformat(), "method": p.method,
+                  "amount_due": f"{new.amount_due:f}", "status": new.status}
+        return Event(tenant.id, new.id, now, "payment_recorded", change.event_id, detail, change.source)
+    applied = new.snapshot is change.snapshot
+    detail = {"event": change.type, "status": new.status, "amount_due": f"{new.amount_due:f}", "applied": applied}
+    if not applied:
+        detail["note"] = "older than the state already known: kept for the record, not applied"
+    return Event(tenant.id, new.id, now, "invoice_updated", change.event_id, detail, change.source)
+
+
+def upsert_invoice(store, tenant: Tenant, body: dict, now: datetime, idempotency_key: str | None = None) -> dict:
+    event_id = idempotency_key or "api_" + uuid.uuid4().hex
+    snap = intake.parse_invoice(body, occurred_at=now, event_id=event_id, prefix="")
+    return apply(store, tenant, intake.Change(event_id, "api", "invoice.upserted", now, body["id"], snapshot=snap),
+                 now)
+
+
+def record_payment(store, tenant: Tenant, invoice_id: str, body: dict, now: datetime,
+                   idempotency_key: str | None = None) -> dict:
+    if not store.get_invoice(tenant.id, invoice_id):
+        raise NotFound("no such invoice")
+    pid = idempotency_key or "pay_" + uuid.uuid4().hex
+    pay = intake.parse_payment(body, occurred_at=now, payment_id=pid, source="api", prefix="")
+    return apply(store, tenant, intake.Change(pid, "api", "payment.received", now, invoice_id, payment=pay), now)
+
+
+def import_csv(store, tenant: Tenant, raw: bytes, now: datetime) -> dict:
+    order = "MDY" if tenant.jurisdiction == "US" else "DMY"
+    currency = "GBP" if tenant.jurisdiction == "GB" else ("USD" if tenant.jurisdiction == "US" else "EUR")
+    parsed = csvimport.parse(raw, now=now, default_currency=currency, date_order=order)
+    imported = 0
+    for row in parsed.rows:
+        snap = row.snapshot
+        invoice_id = re.sub(r"[^A-Za-z0-9_.:\-]", "-", snap.number)
+        result = apply(store, tenant, intake.Change(snap.event_id, "csv", "invoice.upserted", now, invoice_id,
+                                                    snapshot=snap), now)
+        imported += result["result"] == "applied"
+    return {"imported": imported, "unchanged": len(parsed.rows) - imported, "errors": parsed.errors}

@@ -1,0 +1,90 @@
+"""Tenants: creation, API keys (only a hash is stored), and who a request belongs to."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import replace
+from datetime import datetime
+
+from chalicelib.adapters.store import WriteBatch
+from chalicelib.core.errors import Fields, NotFound, Unauthorized
+from chalicelib.core.intake import check_email, check_timezone
+from chalicelib.core.records import ApiKey, Tenant
+
+JURISDICTIONS = ("FR", "GB", "US", "DE", "ES", "IT", "BE", "NL", "PT", "IE", "AT", "LU")
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def new_api_key(tenant_id: str, now: datetime) -> tuple[str, ApiKey]:
+    key_id = secrets.token_hex(4)
+    secret = secrets.token_urlsafe(24)
+    return f"rk_{tenant_id}.{key_id}.{secret}", ApiKey(key_id, _hash(secret), now)
+
+
+def create_tenant(store, *, name: str, sender: str, jurisdiction: str = "FR", language: str = "fr",
+                  timezone: str = "Europe/Paris", reply_domain: str | None = None, firm_email: str | None = None,
+                  now: datetime, tenant_id: str | None = None, **extra) -> dict:
+    f = Fields()
+    if not name or len(name) > 200:
+        f.add("name", "is required (at most 200 characters)")
+    for field, value in (("sender", sender), ("firm_email", firm_email)):
+        if value:
+            try:
+                check_email(value)
+            except ValueError as exc:
+                f.add(field, str(exc))
+    if not sender:
+        f.add("sender", "is required")
+    if jurisdiction.upper() not in JURISDICTIONS:
+        f.add("jurisdiction", "must be one of: " + ", ".join(JURISDICTIONS))
+    if language not in ("fr", "en"):
+        f.add("language", "must be fr or en")
+    try:
+        check_timezone(timezone)
+    except ValueError as exc:
+        f.add("timezone", str(exc))
+    f.raise_if_any("the tenant is invalid")
+    tenant_id = tenant_id or "t_" + secrets.token_hex(6)
+    api_key, key = new_api_key(tenant_id, now)
+    tenant = Tenant(
+        id=tenant_id, name=name, sender=sender, jurisdiction=jurisdiction.upper(), language=language,
+        timezone=timezone, reply_domain=reply_domain or ("reply." + sender.split("@", 1)[1]),
+        webhook_secret="whsec_" + base64.b64encode(secrets.token_bytes(24)).decode(),
+        stripe_webhook_secret="whsec_" + secrets.token_urlsafe(24),
+        api_keys=(key,), firm_email=firm_email, created_at=now, **extra)
+    store.write(WriteBatch(tenants=[tenant]))
+    return {"tenant_id": tenant_id, "api_key": api_key, "webhook_secret": tenant.webhook_secret,
+            "stripe_webhook_secret": tenant.stripe_webhook_secret, "reply_domain": tenant.reply_domain}
+
+
+def add_api_key(store, tenant_id: str, now: datetime) -> str:
+    tenant = store.get_tenant(tenant_id)
+    if not tenant:
+        raise NotFound("no such tenant")
+    api_key, key = new_api_key(tenant_id, now)
+    store.write(WriteBatch(tenants=[replace(tenant, api_keys=(*tenant.api_keys, key))]))
+    return api_key
+
+
+def authenticate(store, authorization: str | None) -> Tenant:
+    """`Bearer rk_<tenant>.<key id>.<secret>`: one read, constant-time comparison, one answer for every failure."""
+    denied = Unauthorized("a valid API key is required: Authorization: Bearer <api key>")
+    if not authorization or not authorization.startswith("Bearer "):
+        raise denied
+    token = authorization[7:].strip()
+    parts = token[3:].split(".") if token.startswith("rk_") else []
+    if len(parts) != 3:
+        raise denied
+    tenant_id, key_id, secret = parts
+    tenant = store.get_tenant(tenant_id)
+    expected = next((k.hash for k in tenant.api_keys if k.id == key_id), None) if tenant else None
+    ok = hmac.compare_digest(expected or "0" * 64, _hash(secret))
+    if not (tenant and expected and ok):
+        raise denied
+    return tenant
