@@ -71,7 +71,7 @@ def unstamp(s: str) -> datetime:
 
 
 def event_seq(e: Event) -> str:
-    return f"{stamp(e.at)}#{e.id}"
+    return f"{e.at.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%S.%fZ')}#{e.id}"
 
 
 def customer_key(tenant_id: str, customer_id: str) -> str:

@@ -15,7 +15,8 @@ _STRIPE_THREE_DECIMAL = frozenset("BHD JOD KWD OMR TND".split())
 def _iso_currencies() -> frozenset[str]:
     from babel.numbers import list_currencies
 
-    return frozenset(list_currencies())
+    # ISO 4217's X-codes are metals, funds and test codes, except these real currencies.
+    return frozenset(c for c in list_currencies() if not c.startswith("X") or c in ("XAF", "XOF", "XPF", "XCD"))
 
 
 def check_currency(code: object) -> str:

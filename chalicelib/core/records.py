@@ -92,7 +92,8 @@ class Invoice:
     def paid_since_snapshot(self) -> Decimal:
         if not self.snapshot:
             return Decimal(0)
-        return sum((p.amount for p in self.payments if p.occurred_at > self.snapshot.occurred_at), Decimal(0))
+        # A snapshot does not include a payment made at its very instant (documented in the README).
+        return sum((p.amount for p in self.payments if p.occurred_at >= self.snapshot.occurred_at), Decimal(0))
 
     @property
     def amount_due(self) -> Decimal:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -17,6 +16,7 @@ from chalicelib.core.errors import NotFound, Unauthorized, ValidationError
 from chalicelib.core.records import PAID, PROMISED, Event, Invoice, Tenant, apply_payment, apply_snapshot
 from chalicelib.core.signatures import verify_stripe
 
+from .ids import new_id
 from .policies import policies_for
 
 MARK_DAYS = 90
@@ -86,7 +86,7 @@ def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
         new = schedule(tenant, new)
         events = [_event(tenant, inv, new, change, now)]
         if inv.collection.state == PROMISED and new.status == PAID and inv.status != PAID:
-            events.append(Event(tenant.id, inv.id, now, "promise_kept", uuid.uuid4().hex,
+            events.append(Event(tenant.id, inv.id, now, "promise_kept", new_id(),
                                 {"promise_date": inv.collection.promise_date.isoformat()
                                  if inv.collection.promise_date else None}, change.source))
         try:
@@ -104,16 +104,18 @@ def _event(tenant, old: Invoice, new: Invoice, change, now) -> Event:
         p = change.payment
         detail = {"amount": f"{p.amount:f}", "paid_on": p.paid_on.isoformat(), "method": p.method,
                   "amount_due": f"{new.amount_due:f}", "status": new.status}
-        return Event(tenant.id, new.id, now, "payment_recorded", change.event_id, detail, change.source)
+        return Event(tenant.id, new.id, now, "payment_recorded", new_id(), {**detail, "event_id": change.event_id},
+                     change.source)
     applied = new.snapshot is change.snapshot
-    detail = {"event": change.type, "status": new.status, "amount_due": f"{new.amount_due:f}", "applied": applied}
+    detail = {"event": change.type, "event_id": change.event_id, "status": new.status,
+              "amount_due": f"{new.amount_due:f}", "applied": applied}
     if not applied:
         detail["note"] = "older than the state already known: kept for the record, not applied"
-    return Event(tenant.id, new.id, now, "invoice_updated", change.event_id, detail, change.source)
+    return Event(tenant.id, new.id, now, "invoice_updated", new_id(), detail, change.source)
 
 
 def upsert_invoice(store, tenant: Tenant, body: dict, now: datetime, idempotency_key: str | None = None) -> dict:
-    event_id = idempotency_key or "api_" + uuid.uuid4().hex
+    event_id = idempotency_key or new_id("api")
     snap = intake.parse_invoice(body, occurred_at=now, event_id=event_id, prefix="")
     return apply(store, tenant, intake.Change(event_id, "api", "invoice.upserted", now, body["id"], snapshot=snap),
                  now)
@@ -123,7 +125,7 @@ def record_payment(store, tenant: Tenant, invoice_id: str, body: dict, now: date
                    idempotency_key: str | None = None) -> dict:
     if not store.get_invoice(tenant.id, invoice_id):
         raise NotFound("no such invoice")
-    pid = idempotency_key or "pay_" + uuid.uuid4().hex
+    pid = idempotency_key or new_id("pay")
     pay = intake.parse_payment(body, occurred_at=now, payment_id=pid, source="api", prefix="")
     return apply(store, tenant, intake.Change(pid, "api", "payment.received", now, invoice_id, payment=pay), now)
 

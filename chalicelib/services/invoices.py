@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import uuid
 from dataclasses import replace
 from datetime import datetime
 
@@ -23,6 +22,7 @@ from chalicelib.core.records import (
     Tenant,
 )
 
+from .ids import new_id
 from .intake import schedule
 
 
@@ -84,7 +84,7 @@ def _change(store, tenant: Tenant, invoice_id: str, now: datetime, fn, event_typ
         if not inv or not inv.snapshot:
             raise NotFound("no such invoice")
         new = schedule(tenant, replace(inv, collection=fn(inv)))
-        event = Event(tenant.id, inv.id, now, event_type, uuid.uuid4().hex, detail, source)
+        event = Event(tenant.id, inv.id, now, event_type, new_id(), detail, source)
         try:
             store.write(WriteBatch(invoices=[new], events=[event]))
         except VersionConflict:

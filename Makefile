@@ -1,0 +1,46 @@
+# Relance: `make demo` and `make test` set everything up on a fresh machine.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+STAGE ?= dev
+
+.PHONY: venv demo run test lint package deploy clean browser-deps
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: venv
+	$(BIN)/python -m devstack demo
+
+run: venv
+	$(BIN)/python -m devstack run
+
+test: venv browser-deps
+	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check .
+
+# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it downloads no browser).
+browser-deps:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
+
+package: venv
+	$(BIN)/python -m devstack.package --stage $(STAGE) --out build/$(STAGE)
+	$(BIN)/cfn-lint build/$(STAGE)/sam.json
+
+deploy: package
+	aws cloudformation package --template-file build/$(STAGE)/sam.json --s3-bucket $${RELANCE_DEPLOY_BUCKET:?set RELANCE_DEPLOY_BUCKET} --output-template-file build/$(STAGE)/packaged.yaml
+	aws cloudformation deploy --template-file build/$(STAGE)/packaged.yaml --stack-name relance-$(STAGE) --capabilities CAPABILITY_IAM CAPABILITY_AUTO_EXPAND
+
+clean:
+	rm -rf build vendor var .pytest_cache
