@@ -1,0 +1,346 @@
+"""ParsedMail -> Understanding: what the debtor meant, how sure we are, and the dates that go with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from . import lexicon
+from .dates import Found, find_dates, fold, local_today
+from .mime import ParsedMail
+
+AUTO_ACT_CONFIDENCE = 0.8  # below this nothing automatic happens; the firm is asked
+INTENTS = (
+    "promise", "paid", "dispute", "plan_request", "out_of_office", "copy_request",
+    "contact_change", "bank_details", "unsubscribe", "bounce", "other",
+)  # fmt: skip
+# When several intents are present, the first one here wins: the safe reading before the hopeful one.
+PRIORITY = (
+    "bank_details", "dispute", "paid", "plan_request", "copy_request", "contact_change",
+    "unsubscribe", "promise", "out_of_office",
+)  # fmt: skip
+BASE_CONFIDENCE = {
+    "bank_details": 0.9, "dispute": 0.88, "paid": 0.9, "plan_request": 0.85, "copy_request": 0.85,
+    "contact_change": 0.85, "unsubscribe": 0.85, "promise": 0.9, "out_of_office": 0.8,
+}  # fmt: skip
+STRONG = 2.0  # score from which an intent counts as present
+MIXED_CAP = 0.65  # two intents at once: the firm decides
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class Understanding:
+    intent: str
+    confidence: float
+    excerpt: str
+    promise_date: date | None = None
+    return_date: date | None = None
+    paid_on: date | None = None
+    method: str | None = None
+    reason: str | None = None
+    new_email: str | None = None
+    instalments: int | None = None
+    invoice_refs: tuple[str, ...] = ()
+    language: str | None = None
+    signals: tuple[str, ...] = ()  # intents that scored, strongest first (for the firm's summary)
+
+
+@dataclass
+class _Hit:
+    intent: str
+    weight: float
+    start: int
+    end: int
+
+
+def understand(
+    mail: ParsedMail,
+    *,
+    tz: str,
+    country: str,
+    known_invoice_numbers: Sequence[str] = (),
+    now: datetime | None = None,
+) -> Understanding:
+    """Classify one reply. Times come only from the mail's Date header, else from `now`."""
+    text = (mail.new_text or "").strip()
+    if not text and not mail.auto_reply and not mail.bounce:
+        text = _subject_text(mail.subject)  # "Payé" in the subject, nothing in the body
+    today = local_today(mail.date or now, tz)
+    folded = fold(text)
+    if len(folded) != len(text):  # rare case-folding that changes length: keep offsets aligned
+        text = folded
+    lang = _language(folded)
+    refs = _invoice_refs(text, known_invoice_numbers) or _invoice_refs(mail.subject, known_invoice_numbers)
+    common = {"language": lang, "invoice_refs": refs}
+
+    if mail.bounce or _looks_bounced(mail):
+        recipient = mail.bounced_recipient or _first_email(mail.text, exclude=(mail.from_addr,))
+        conf = 0.99 if mail.bounce else 0.85
+        return Understanding(
+            "bounce", conf, _cut(f"Delivery failed for {recipient or 'unknown recipient'}"), **common
+        )
+
+    hits = _score(folded)
+    hits += _dated_payment_hits(folded, today, country, [h for h in hits if h.intent == "paid"])
+    scores: dict[str, float] = {}
+    for h in hits:
+        scores[h.intent] = scores.get(h.intent, 0.0) + h.weight
+    signals = tuple(sorted(scores, key=lambda k: -scores[k]))
+    common["signals"] = signals
+
+    ooo_subject = bool(lexicon.OOO_SUBJECT.search(mail.subject or ""))
+    if mail.auto_reply or scores.get("out_of_office", 0) >= 3:
+        if mail.auto_reply and (ooo_subject or scores.get("out_of_office", 0) >= 2):
+            return _out_of_office(text, folded, hits, today, 0.95, common)
+        if mail.auto_reply:  # ticket acknowledgements and the like: nothing to act on
+            return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
+        others = [i for i in scores if i != "out_of_office" and scores[i] >= STRONG]
+        if not others:
+            conf = 0.8 if scores["out_of_office"] >= 5 else 0.7
+            return _out_of_office(text, folded, hits, today, conf, common)
+
+    present = [i for i in PRIORITY if i != "out_of_office" and scores.get(i, 0) >= STRONG]
+    if not present:
+        weak = [i for i in PRIORITY if scores.get(i, 0) > 0 and i != "out_of_office"]
+        if weak and weak[0] in ("promise", "plan_request", "copy_request", "contact_change", "bank_details"):
+            intent = weak[0]  # a hint only: name it, but let the firm decide
+            return _build(intent, text, folded, hits, today, country, mail, 0.55, common)
+        return Understanding("other", 0.5 if text else 0.3, _cut(_first_sentence(text)), **common)
+
+    intent = present[0]
+    conf = BASE_CONFIDENCE[intent]
+    rest = [i for i in present[1:] if not _compatible(intent, i, scores)]
+    if rest:
+        conf = min(conf, MIXED_CAP)
+    return _build(intent, text, folded, hits, today, country, mail, conf, common)
+
+
+def _compatible(winner: str, other: str, scores: dict[str, float]) -> bool:
+    """Pairs that routinely go together without changing what should happen."""
+    pair = {winner, other}
+    if pair == {"contact_change", "copy_request"}:
+        return True
+    if pair == {"plan_request", "promise"}:  # "en 3 fois, premier versement le 15"
+        return True
+    if pair == {"copy_request", "promise"} and scores.get("promise", 0) < 3:
+        return True
+    if pair == {"paid", "bank_details"} and scores.get("bank_details", 0) <= 2:
+        return True  # "virement fait sur votre IBAN"
+    if pair == {"paid", "unsubscribe"} or pair == {"dispute", "unsubscribe"}:
+        return True  # "arrêtez de me relancer, j'ai payé"
+    if pair == {"contact_change", "promise"} and winner == "contact_change":
+        return False
+    return False
+
+
+def _build(intent, text, folded, hits, today, country, mail, conf, common) -> Understanding:
+    own = [h for h in hits if h.intent == intent]
+    sentences = _sentences_for(folded, own)
+    excerpt = _cut(" ".join(text[s:e].strip() for s, e in sentences[:2]))
+    kw: dict = {}
+    if intent == "promise" or intent == "plan_request":
+        d = _promise_date(folded, sentences, today, country)
+        if d is not None:
+            kw["promise_date"] = d
+        elif intent == "promise":
+            conf = min(conf, 0.6)  # a promise without a usable date is for the firm to judge
+        if intent == "plan_request":
+            kw["instalments"] = _instalments(folded)
+    elif intent == "paid":
+        kw["paid_on"] = _paid_on(folded, sentences, today, country)
+        kw["method"] = _method(folded)
+        if _is_question(folded, sentences):
+            conf = min(conf, 0.6)  # "avez-vous reçu mon virement ?" says paid, but asks
+    elif intent == "dispute":
+        kw["reason"] = excerpt
+    elif intent == "contact_change":
+        kw["new_email"] = _first_email(text, exclude=(mail.from_addr, *mail.to_addrs))
+        if not kw["new_email"]:
+            conf = min(conf, 0.6)
+    return Understanding(intent, round(conf, 2), excerpt, **kw, **common)
+
+
+def _out_of_office(text, folded, hits, today, conf, common) -> Understanding:
+    own = [h for h in hits if h.intent == "out_of_office"]
+    sentences = _sentences_for(folded, own) or [(0, len(folded))]
+    excerpt = _cut(" ".join(text[s:e].strip() for s, e in sentences[:2]) or _first_sentence(text))
+    back = None
+    if today is not None:
+        limit = today + timedelta(days=366)
+        for s, e in _sentences(folded):
+            chunk = folded[s:e]
+            if not re.search(
+                r"retour|absent|conge|back|return|until|jusqu|away|leave|vacances|office", chunk
+            ):
+                continue
+            for f in find_dates(chunk, today, country="FR", direction="future"):
+                if today <= f.value <= limit and (back is None or f.value > back):
+                    back = f.value
+    return Understanding("out_of_office", conf, excerpt, return_date=back, **common)
+
+
+def _score(folded: str) -> list[_Hit]:
+    hits = []
+    for intent, rules in lexicon.COMPILED.items():
+        for rx, weight in rules:
+            for m in rx.finditer(folded):
+                if intent in ("promise", "paid") and lexicon.NEGATION.search(
+                    folded[max(0, m.start() - 30) : m.start()]
+                ):
+                    continue  # "je n'ai pas encore payé", "if we pay"
+                hits.append(_Hit(intent, weight, m.start(), m.end()))
+                break  # one hit per pattern: repetition is not more certainty
+    return hits
+
+
+def _dated_payment_hits(folded: str, today: date | None, country: str, paid: list[_Hit]) -> list[_Hit]:
+    if today is None:
+        return []
+    limit = today + timedelta(days=365)
+    hits = []
+    for s, e in _sentences(folded):
+        chunk = folded[s:e]
+        if any(s <= h.start < e for h in paid):
+            continue  # "le virement a été fait le 3" is about the past, whatever the date
+        m = lexicon.PAY_WORD.search(chunk)
+        if not m or lexicon.NEGATION.search(chunk[max(0, m.start() - 30) : m.start()]):
+            continue
+        for f in find_dates(chunk, today, country=country, direction="future", fallback=False):
+            if not f.reference and today <= f.value <= limit:
+                hits.append(_Hit("promise", 3, s + m.start(), s + m.end()))
+                break
+    return hits
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"[.!?;\n]+(?=\s|$)|\n", folded):
+        if folded[start : m.start()].strip():
+            out.append((start, m.end()))
+        start = m.end()
+    if folded[start:].strip():
+        out.append((start, len(folded)))
+    return out
+
+
+def _sentences_for(folded: str, hits: list[_Hit]) -> list[tuple[int, int]]:
+    spans = []
+    for s, e in _sentences(folded):
+        if any(s <= h.start < e for h in hits):
+            spans.append((s, e))
+    return spans
+
+
+def _promise_date(folded, sentences, today, country) -> date | None:
+    if today is None:
+        return None
+    limit = today + timedelta(days=365)
+    areas = [folded[s:e] for s, e in sentences] + [folded]
+    for area in areas:
+        for f in find_dates(area, today, country=country, direction="future"):
+            if f.reference:
+                continue
+            if today <= f.value <= limit:
+                return f.value
+            if _is_relative(f):
+                continue
+            return None  # a stated date in the past or too far: not a promise date
+    return None
+
+
+def _is_relative(f: Found) -> bool:
+    return not re.search(r"\d", f.text)
+
+
+def _paid_on(folded, sentences, today, country) -> date | None:
+    if today is None:
+        return None
+    for area in [folded[s:e] for s, e in sentences] + [folded]:
+        for f in find_dates(area, today, country=country, direction="past", fallback=False):
+            if f.value <= today and today - f.value <= timedelta(days=366):
+                return f.value
+    return None
+
+
+def _method(folded: str) -> str | None:
+    for name, rx in lexicon.METHODS:
+        if rx.search(folded):
+            return name
+    return None
+
+
+def _instalments(folded: str) -> int | None:
+    from .dates import NUMBERS
+
+    m = re.search(
+        r"\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+        r"\s*(?:fois|x\b|versements|mensualites|echeances|paiements|tranches|(?:monthly )?payments|parts|instal?lments|months|mois)",
+        folded,
+    )
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1))
+    return n if n and 1 < n <= 36 else None
+
+
+def _is_question(folded, sentences) -> bool:
+    return bool(sentences) and all(folded[s:e].rstrip().endswith("?") for s, e in sentences)
+
+
+def _language(folded: str) -> str | None:
+    words = re.findall(r"[a-z']+", folded)
+    fr = sum(1 for w in words if w in lexicon.FR_WORDS or w.startswith(("j'", "l'", "d'", "n'", "qu'")))
+    en = sum(1 for w in words if w in lexicon.EN_WORDS)
+    if fr == en == 0:
+        return None
+    return "fr" if fr >= en else "en"
+
+
+def _invoice_refs(text: str, known: Sequence[str]) -> tuple[str, ...]:
+    out = []
+    for number in known:
+        parts = re.findall(r"[A-Za-z0-9]+", number or "")
+        if not parts:
+            continue
+        rx = r"(?<![A-Za-z0-9])" + r"[\s\-_/.#]?".join(re.escape(p) for p in parts) + r"(?![A-Za-z0-9])"
+        if re.search(rx, text or "", re.IGNORECASE):
+            out.append(number)
+    return tuple(out)
+
+
+def _first_email(text: str, exclude: Sequence[str] = ()) -> str | None:
+    skip = {e.lower() for e in exclude if e}
+    for m in _EMAIL.finditer(text or ""):
+        addr = m.group(0).strip(".").lower()
+        if addr not in skip and not addr.startswith("r+"):
+            return addr
+    return None
+
+
+def _looks_bounced(mail: ParsedMail) -> bool:
+    sender = (mail.from_addr or "").lower()
+    subject = mail.subject or ""
+    return (
+        sender.startswith(("mailer-daemon@", "postmaster@"))
+        and bool(lexicon.BOUNCE_SUBJECT.search(subject))
+        and not lexicon.BOUNCE_DELAY.search(subject)
+    )
+
+
+def _subject_text(subject: str) -> str:
+    s = re.sub(r"^\s*(?:(?:re|tr|fw|fwd|aw)\s*:\s*)+", "", subject or "", flags=re.IGNORECASE)
+    return s if s.strip() else ""
+
+
+def _first_sentence(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _cut(s: str, n: int = 300) -> str:
+    s = re.sub(r"\s+", " ", s or "").strip()
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"

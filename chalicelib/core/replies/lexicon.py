@@ -1,0 +1,301 @@
+"""Keyword patterns per intent, French and English, on folded text (lowercase, no accents).
+
+Weights: 3 = says it outright, 2 = strong hint, 1 = weak hint. Spellings are loose on purpose
+("paiment", "virment", "efectue", "payerai").
+"""
+
+from __future__ import annotations
+
+import re
+
+PAYMENT = r"(?:pa[iy]e?m+ent|r[eè]?glement|vire?m+ent|versement|transfert?|cheque|payment|transfer|wire)"
+PAY_FUT_FR = r"(?:pa(?:ie|ye|y|i)r|r[e]?gler|verser|virer|solder|regulariser)(?:ai|ais|a|ons|ont)"
+PAY_INF_FR = (
+    r"(?:pa[iy]er|r[e]?gler|verser|virer|solder|regulariser|proceder (?:au|a un) (?:"
+    + PAYMENT
+    + r")|faire (?:le|un) (?:"
+    + PAYMENT
+    + r")|effectuer (?:le|un) (?:"
+    + PAYMENT
+    + r"))"
+)
+DONE = r"(?:fait|ef+ec?tue|envoye|emis|passe|realise|parti|execute|expedie|poste|programme|valide|lance|regle|paye)e?s?"
+
+RULES: dict[str, list[tuple[str, float]]] = {
+    "promise": [
+        (r"\b(?:je|j'|nous|on)\s*(?:vous\s+|la\s+|les\s+|le\s+)?" + PAY_FUT_FR + r"\b", 3),
+        (
+            r"\b(?:je|nous|on)\s+(?:vais|allons|va|compte|comptons|prevois|prevoyons|pense|pensons|devrais|devrions|peux|pouvons|m'engage a|nous engageons a)\s+(?:vous\s+)?(?:la\s+|le\s+|les\s+)?"
+            + PAY_INF_FR,
+            3,
+        ),
+        (
+            r"\b(?:le|un|mon|notre|votre)\s+"
+            + PAYMENT
+            + r"\s+(?:sera|partira|va partir|devrait partir|est prevu|est programme|interviendra|arrivera|sera fait|sera effectue)",
+            3,
+        ),
+        (
+            r"\b(?:vous|tu)\s+(?:serez|seras)\s+(?:paye|regle)s?\b|\bvous\s+recevrez\s+(?:le|votre|notre)\s+"
+            + PAYMENT,
+            3,
+        ),
+        (r"\b(?:sera|seront)\s+(?:pay|regl|sold|vir)ee?s?\b", 2),
+        (
+            r"\b(?:i|we)\s*(?:will|'ll|shall|can|could|should|plan to|intend to|expect to|am going to|are going to|promise to)\s+(?:be able to\s+)?(?:pay|settle|send (?:the |a |you )?(?:payment|transfer|cheque|check)|transfer|wire|process (?:the )?payment|clear)",
+            3,
+        ),
+        (
+            r"\b(?:payment|transfer|it|the invoice|invoice|balance)\s+(?:will|should|is going to)\s+be\s+(?:paid|made|sent|settled|processed|wired|transferred|released)",
+            3,
+        ),
+        (
+            r"\bpayment (?:is|has been) (?:scheduled|planned)|\bscheduled (?:the |a )?payment\b|\bpayment run\b",
+            2,
+        ),
+        (r"\byou(?:'ll| will) (?:receive|get|have) (?:the |your |our )?(?:payment|money|funds|transfer)", 3),
+        (
+            r"\bd[eè]s (?:que possible|reception)|\bas soon as (?:possible|we can)|\basap\b|\brapidement\b|\bau plus vite\b|\bsans faute\b",
+            1,
+        ),
+    ],
+    "paid": [
+        (
+            r"\b(?:j'ai|nous avons|on a|avons|ai)\s+(?:bien\s+|deja\s+|hier\s+|ce matin\s+)*(?:pa[iy]e|regle|vire|solde|regularise|verse|transfere|envoye (?:le|un|votre) (?:"
+            + PAYMENT
+            + r")|(?:fait|effectue|ef+ectue|passe|lance|emis) (?:le|un|notre|mon) (?:"
+            + PAYMENT
+            + r")|procede (?:au|a) (?:"
+            + PAYMENT
+            + r"))",
+            3,
+        ),
+        (
+            r"\b(?:le|un|notre|mon|votre|ce|du)\s+"
+            + PAYMENT
+            + r"\s+(?:de\s+\S+\s+(?:euros?|eur|€)\s+)?(?:a|a bien|a deja|est|est bien|est deja|vient d'etre)\s+(?:ete\s+)?"
+            + DONE
+            + r"\b",
+            3,
+        ),
+        (PAYMENT + r"\s+(?:bien\s+)?" + DONE + r"\b", 2),
+        (
+            r"\b(?:c'est|c est|elle est|elle a ete|facture|factures|celle-ci est|la facture est|la facture a ete)\s+(?:bien\s+|deja\s+)*(?:paye|regle|solde|acquitte)e?s?\b",
+            3,
+        ),
+        (r"\bdeja (?:ete )?(?:pa[iy]ee?|reglee?|soldee?|vire)s?\b|\bdeja fait le (?:" + PAYMENT + r")", 3),
+        (r"\b(?:preuve|justificatif|avis|confirmation|copie|ordre)\s+(?:de|du)\s+(?:" + PAYMENT + r")", 2),
+        (
+            r"\b(?:i|we)(?:'ve| have)?\s+(?:already\s+|just\s+)?(?:paid|settled|wired|transferred|sent (?:the |a |you |our )?(?:payment|money|funds|transfer|cheque|check)|made (?:the |a )?payment|mailed (?:a|the) (?:check|cheque)|cleared|transfer+ed (?:the )?(?:money|funds|amount|payment))\b",
+            3,
+        ),
+        (
+            r"\b(?:payment|transfer|it|this|the invoice|invoice|balance|bill)\s+(?:was|has been|is|had been)\s+(?:already\s+|just\s+|fully\s+)?(?:paid|made|sent|settled|processed|completed|issued|initiated|wired|transferred)\b",
+            3,
+        ),
+        (
+            r"\balready paid\b|\bpaid in full\b|\bproof of payment\b|\bremittance (?:advice)?\b|\bpayment confirmation\b",
+            3,
+        ),
+    ],
+    "dispute": [
+        (
+            r"\b(?:je|nous)\s+(?:conteste|contestons)\b|\bcontest(?:ation|e|ons|er)\b|\blitige\b|\bdesaccord\b|\breclamation\b",
+            3,
+        ),
+        (
+            r"\b(?:facture|montant|somme|prix|tarif)s?\s+(?:est |sont |me semble |parait )?(?:errone|incorrect|faux|fausse|injustifie)e?s?\b|\berreur (?:sur|dans|de) (?:la |votre |cette )?(?:facture|montant|facturation)",
+            3,
+        ),
+        (
+            r"\bne correspond(?:ent)? pas\b|\bnon conforme\b|\bpas conforme\b|\bdefectueu(?:x|se)\b|\babime\b|\bendommage\b|\bcasse\b",
+            2,
+        ),
+        (
+            r"\b(?:jamais|pas|rien)\s+(?:recu|ete livre|livre)e?s?\s+(?:la |les |de |notre |votre )?(?:marchandise|commande|livraison|produit|colis|materiel|article)",
+            3,
+        ),
+        (
+            r"\b(?:prestation|travaux|travail|chantier|mission|service)s?\s+(?:n'a |n'ont |n'est |ne sont )?(?:pas|jamais|non)\s+(?:ete\s+)?(?:realise|effectue|termine|fait|fini|conforme|rendu|livre)",
+            3,
+        ),
+        (
+            r"\b(?:deja|double)\s+factur|\ben double\b|\bdoublon\b|\bfacture deux fois\b|\b(?:un|d'un|notre) avoir\b",
+            2,
+        ),
+        (
+            r"\b(?:je|nous)\s+ne\s+(?:vous\s+)?(?:dois|devons|paierai|payerai|paierons|payerons|reglerai|reglerons)\s+(?:rien|pas|jamais)\b|\brefus(?:e|ons) de (?:payer|regler)\b|\bjamais commande\b|\bpas commande\b",
+            3,
+        ),
+        (r"\bdispute|\bdisputing\b|\bwe contest\b|\bi contest\b|\bchallenge (?:the|this) invoice", 3),
+        (
+            r"\b(?:invoice|amount|charge|price|bill)s?\s+(?:is |are |seems |looks )?(?:wrong|incorrect|inaccurate|not correct|too high)\b|\b(?:wrong|incorrect) (?:invoice|amount|price|charge)\b|\bovercharg|\bcharged twice\b|\bdouble[- ]?(?:billed|charged)\b|\bduplicate (?:invoice|charge)\b|\bcredit note\b",
+            3,
+        ),
+        (
+            r"\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+)?(?:received|got|ordered)\s+(?:the |any |our |your )?(?:goods|order|delivery|items?|products?|parcel|shipment|service)",
+            3,
+        ),
+        (
+            r"\b(?:work|job|service|project)\s+(?:was |is |has )?(?:not|never|wasn't|isn't|hasn't been)\s+(?:been\s+)?(?:done|finished|completed|delivered)\b|\bdamaged\b|\bdefective\b|\bbroken\b|\bnot as (?:agreed|ordered|described)\b",
+            3,
+        ),
+        (
+            r"\b(?:won't|will not|refuse to) pay\b|\bdo not owe\b|\bdon't owe\b|\bnot (?:satisfied|happy) with\b|\bdissatisfied\b",
+            3,
+        ),
+    ],
+    "plan_request": [
+        (
+            r"\ben\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|plusieurs)\s*(?:fois|x\b|versements|mensualites|echeances|paiements|tranches)",
+            3,
+        ),
+        (
+            r"\bech[eé]ancier\b|\bechelonn|\betal(?:er|ement)\s+(?:le |les |mon |notre |du )?(?:"
+            + PAYMENT
+            + r"|paiements|reglements|dette|somme)|\bfacilites? de paiement\b|\bplan de (?:paiement|remboursement)\b|\bpaiement fractionne\b|\bfractionner\b|\bmensualites\b",
+            3,
+        ),
+        (
+            r"\b(?:delai|delais) (?:de paiement|supplementaire)|\baccorder un delai\b|\bun peu plus de temps\b|\bun delai\b",
+            2,
+        ),
+        (
+            r"\bpayment plan\b|\binstal?lments?\b|\bpayment arrangement\b|\bspread (?:the |out )?(?:payment|cost)s?|\bsplit (?:the |it into )?(?:payment|bill|invoice)s?\b|\bin (?:\d{1,2}|two|three|four|five|six|several) (?:monthly )?(?:payments|parts|instal?lments|tranches)\b|\bmonthly payments\b",
+            3,
+        ),
+        (r"\b(?:more|extra|additional) time\b|\bextension\b|\bgrace period\b", 2),
+    ],
+    "copy_request": [
+        (
+            r"\b(?:renvoy|envoy|transmett|fair(?:e|iez) parvenir|communiqu|adress|redonn)\w*\s+(?:moi\s+|nous\s+)?(?:a nouveau\s+|de nouveau\s+)?(?:une |la |les |votre |cette |un |le |l')?(?:copie|duplicata|facture|pdf|double)",
+            3,
+        ),
+        (
+            r"\b(?:me|nous)\s+(?:renvoyer|envoyer|transmettre|faire parvenir|communiquer|adresser)\s+(?:a nouveau\s+|de nouveau\s+)?(?:une |la |les |votre |cette |un |le |l')?(?:copie|duplicata|facture|pdf|double)",
+            3,
+        ),
+        (
+            r"\b(?:jamais|pas)\s+(?:encore\s+)?(?:recu|eu|vu)\s+(?:la |votre |cette |de |les |vos |aucune )?factures?\b|\bcopie de (?:la |votre |cette )?facture\b|\bduplicata\b|\bne (?:trouve|retrouve) pas (?:la|votre|cette) facture\b|\bfacture (?:introuvable|manquante)\b",
+            3,
+        ),
+        (
+            r"\b(?:send|resend|re-send|forward|email|e-mail|share)\s+(?:me |us )?(?:again\s+)?(?:a |the |another )?(?:copy|duplicate|invoice|pdf)\b|\bcopy of (?:the |your |this |that )?invoice\b|\binvoice copy\b",
+            3,
+        ),
+        (
+            r"\b(?:never|not|didn't|did not|haven't|have not|cannot|can't|couldn't)\s+(?:yet\s+)?(?:received|got|get|receive|find|locate|see)\s+(?:the |your |an |this |that |any )?invoice",
+            3,
+        ),
+    ],
+    "contact_change": [
+        (
+            r"\b(?:envoy|adress|transmett|ecri|redirig|fai\w* suivre)\w*\s+(?:\w+\s+){0,5}?(?:desormais|dorenavant|a l'avenir|plutot|maintenant|directement)\b",
+            2,
+        ),
+        (r"\b(?:desormais|dorenavant|a l'avenir|a partir de maintenant)\b", 1),
+        (
+            r"\b(?:nouvelle|notre nouvelle|la bonne) adresse\b|\bnouveau contact\b|\bbon (?:contact|interlocuteur)\b|\bne (?:travaille|fait) plus (?:chez|partie|ici|dans)\b|\ba quitte (?:la societe|l'entreprise|nos effectifs|la structure)\b|\bn'est plus (?:en charge|le bon|la bonne|responsable|dans|chez)\b|\b(?:contactez|contacter|adressez-vous a|s'adresser a|ecrivez a|ecrire a)\b",
+            2,
+        ),
+        (
+            r"\binstead\b|\bfrom now on\b|\bgoing forward\b|\bin (?:the )?future\b|\bno longer (?:works?|with|handles?|responsible|at)\b|\bhas left (?:the company|us)\b|\bnew (?:e-?mail|address|contact)\b|\bright (?:person|contact|address)\b|\bplease (?:contact|email|e-mail|write to|reach out to|cc)\b|\b(?:send|address|direct|forward) (?:all |any |future |your )*(?:invoices|reminders|correspondence|emails|mails|billing)\b",
+            2,
+        ),
+        (
+            r"\bcompta(?:bilite)?@|\bfactur\w*@|\bap@|\baccounts?(?:payable)?@|\binvoices?@|\bbilling@|\bfinance@",
+            1,
+        ),
+    ],
+    "bank_details": [
+        (
+            r"\b(?:rib|iban|bic|swift|sort code|routing number|account number|numero de compte)\b|\bcoordonnees bancaires\b|\bbank(?:ing)? (?:details|account|information|info)\b|\bwire instructions\b|\bdomiciliation bancaire\b",
+            2,
+        ),
+        (
+            r"\b(?:nouveau|nouvelle|nouvelles|new|updated|changed?|chang\w+ de|modifi\w+|mise a jour|update)\s+(?:\w+\s+){0,3}?(?:rib|iban|bic|banque|bank|coordonnees bancaires|compte bancaire|account)\b|\b(?:rib|iban|bank details|coordonnees bancaires)\s+(?:a|ont|have|has)\s+(?:change|been changed|ete modifiee?s?)",
+            2,
+        ),
+        (
+            r"\b(?:quel|quelle|quels|what|which|confirm|confirmer|pouvez-vous|could you|can you|merci de|please)\b[^.?!]{0,40}\b(?:rib|iban|coordonnees bancaires|bank details|bank account)\b",
+            2,
+        ),
+    ],
+    "unsubscribe": [
+        (
+            r"\bdesinscri|\bdesabonn|\bunsubscribe\b|\bopt[- ]?out\b|\bremove (?:me|us|my (?:email|address)) from\b|\bstop (?:sending|emailing|contacting)\b|\bne plus (?:me |nous )?(?:recevoir|envoyer|ecrire|contacter)\b|\b(?:cessez|arretez) de (?:m'|nous |me )(?:envoyer|ecrire|contacter|relancer)\b|^\s*stop\s*$",
+            3,
+        ),
+    ],
+    "out_of_office": [
+        (
+            r"\b(?:je suis|nous sommes|je serai|suis|actuellement)\s+(?:actuellement\s+)?(?:absente?s?|en conges?|en vacances|en deplacement|hors du bureau|en arret)\b|\babsente? du bureau\b|\ben conges? (?:jusqu|du)\b",
+            3,
+        ),
+        (
+            r"\b(?:de retour|retour prevu|je reviendrai|je serai de retour)\b|\bacces (?:limite|restreint|intermittent) (?:a|aux) (?:mes )?(?:e-?mails|messagerie|courriels)\b|\bpour toute urgence\b|\ben cas d'urgence\b",
+            2,
+        ),
+        (
+            r"\bout of (?:the )?office\b|\b(?:i am|i'm|we are|currently)\s+(?:currently\s+)?(?:away|on (?:annual |parental |maternity |sick )?leave|on vacation|on holiday|travelling|traveling|off)\b|\baway from (?:the|my) (?:office|desk)\b",
+            3,
+        ),
+        (
+            r"\bback (?:on|in the office|at work|at my desk)\b|\breturn(?:ing)? (?:on|to the office)\b|\blimited access to (?:e-?mail|my e-?mail)\b|\bfor (?:urgent|any urgent) (?:matters|requests|issues)\b|\bwill respond (?:to your (?:e-?mail|message) )?(?:upon|on|when)\b",
+            2,
+        ),
+    ],
+}
+
+COMPILED = {intent: [(re.compile(p), w) for p, w in rules] for intent, rules in RULES.items()}
+
+NEGATION = re.compile(
+    r"(?:\bne\b|\bn'|\bpas\b|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bno\b|\bpas encore\b|\bnot yet\b|\bsans\b|\bsi\b|\bif\b)[^.?!]{0,25}$"
+)
+
+OOO_SUBJECT = re.compile(
+    r"r[ée]ponse automatique|absence du bureau|absent|message d.absence|automatic reply|auto(?:matic)?[- ]?reply|"
+    r"out of (?:the )?office|abwesenheitsnotiz|vacation|cong[ée]s?|autoreply|auto\s*:",
+    re.IGNORECASE,
+)
+BOUNCE_DELAY = re.compile(r"delay|retard|warning|avertissement|still trying", re.IGNORECASE)
+BOUNCE_SUBJECT = re.compile(
+    r"undeliver|delivery status notification|non remis|failure notice|returned mail|delivery failure|"
+    r"[ée]chec de (?:la )?remise|mail delivery failed|unzustellbar|could not be delivered|delivery has failed",
+    re.IGNORECASE,
+)
+METHODS = [
+    ("direct_debit", re.compile(r"\bprelevement|\bdirect debit\b|\bsepa debit\b|\bdd\b")),
+    (
+        "cheque",
+        re.compile(r"\bcheque\b|\bchq\b|\bby check\b|\ba check\b|\bthe check\b|\bcheck (?:no|number|#)"),
+    ),
+    (
+        "card",
+        re.compile(
+            r"\bcarte(?: bancaire| bleue)?\b|\bcb\b|\bcard\b|\bcredit card\b|\bstripe\b|\blien de paiement\b|\bpayment link\b"
+        ),
+    ),
+    ("cash", re.compile(r"\bespeces\b|\bcash\b|\ben liquide\b")),
+    (
+        "transfer",
+        re.compile(
+            r"\bvire?m+ent\b|\bvire\b|\btransfert?\b|\bwire\b|\bwired\b|\bbank transfer\b|\bsepa\b|\btransfer+ed\b"
+        ),
+    ),
+]
+FR_WORDS = frozenset(
+    "je j nous vous le la les de des du est et pour avec merci bonjour cordialement facture virement "
+    "paiement sera pas une un sur dans au aux ai avons votre notre madame monsieur suis".split()
+)
+EN_WORDS = frozenset(
+    "i we you the is and for with thanks thank hello regards invoice payment will not a an on in to "
+    "have has our your please dear am are be".split()
+)
+
+# A payment word next to a future date is a promise even in the present tense ("je paye demain").
+PAY_WORD = re.compile(
+    r"\b(?:pa[iy]e|pa[iy]es|pa[iy]er|pa[iy]ons|r[e]?gle|r[e]?gler|r[e]?glons|vire|virons|verse|"
+    + PAYMENT[3:-1]
+    + r"|pay|paying|settle|settling|send (?:the )?money)\b"
+)
