@@ -1,0 +1,272 @@
+"""Email rendering with Jinja2: debtor reminders, and any other template by name.
+
+Templates live in templates/<lang>/: for each stage `<stage>.subject.txt`, `<stage>.txt` and
+`<stage>.html`, extending `_layout.txt` / `_layout.html` and using `_macros.txt` (wording shared
+by both parts; HTML imports it as "<lang>/_macros.txt?html" so that its output is escaped)
+and `_macros.html`. A tenant may override any of them by name ("fr/firm.html").
+
+Reminder context: a mapping with these keys (extra keys are ignored; a missing one is an error):
+
+    stage          one of STAGES
+    language       "fr" | "en" (anything else renders in English)
+    locale         babel locale for amounts and dates: "fr_FR", "en_GB", "en_US", ...
+    jurisdiction   ISO country of the governing law: "FR", "GB", "DE", "US", ...
+    now, today     aware datetime, date
+    tenant         {name, sender, contact_email, contact_phone|None, address|None, legal_id|None}
+    debtor         {name, email, kind: "business" | "consumer"}
+    invoices       [{number, issued_on|None, due_on, days_late (negative before due), currency,
+                     total, amount_due, interest|None, fixed_fee|None, rate_basis|None,
+                     claimed|None (amount_due + interest + fee)}]
+    totals         [{currency, amount_due, interest, fees, claimed}], one per currency
+    link           the tracked https link
+    deadline       date | None; required for formal_notice (today + 8 days)
+    promise_missed bool
+    staleness_warning (optional) is for the firm only: it changes nothing in a debtor's mail.
+
+Templates also get: business (bool), law ("FR" | "GB" | "other"), many (several invoices),
+claim (show the per-invoice detail of penalties and fees), fee ({amount, currency} when every
+invoice carries the same fixed fee, else None). Filters: money(currency, trim=False), day(style),
+nl2br (HTML). Amounts are Decimal, computed upstream: templates only format them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    DictLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+)
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from chalicelib.core import fmt
+
+STAGES = ("heads_up", "reminder", "second_reminder", "firm", "formal_notice", "final_notice", "repeat")
+LANGUAGES = ("fr", "en")
+LATE_STAGES = ("firm", "formal_notice", "final_notice", "repeat")
+REQUIRED = (
+    "stage", "language", "locale", "jurisdiction", "now", "today", "tenant", "debtor", "invoices",
+    "totals", "link", "deadline", "promise_missed",
+)  # fmt: skip
+AS_HTML = "?html"
+_OVERRIDE_NAME = re.compile(r"^[a-z]{2}/[a-z0-9_.-]+\.(txt|html)$")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def templates_dir() -> Path:
+    # In the Lambda package templates/ is copied to vendor/templates/, which lands at the package
+    # root: the same relative path works in both.
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@pass_context
+def _money(context: Any, amount: Any, currency: str, trim: bool = False) -> str:
+    return fmt.money(amount, currency, context["locale"], trim=trim)
+
+
+@pass_context
+def _day(context: Any, d: Any, style: str = "long") -> str:
+    return fmt.day(d, context["locale"], style)
+
+
+def _nl2br(value: str) -> Markup:
+    return Markup("<br>\n").join(escape(line) for line in str(value).splitlines())
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is not None and name.endswith((".html", AS_HTML))
+
+
+class _Loader(BaseLoader):
+    """Serves "fr/_macros.txt?html" from "fr/_macros.txt" compiled with autoescape: the HTML
+    templates import the shared wording that way, so what it prints is escaped. (A macro from a
+    .txt template called from HTML would return its output unescaped yet marked safe.)"""
+
+    def __init__(self, inner: BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(self, environment: Environment, template: str) -> Any:
+        return self.inner.get_source(environment, template.removesuffix(AS_HTML))
+
+    def list_templates(self) -> list[str]:
+        return self.inner.list_templates()
+
+
+@lru_cache(maxsize=256)
+def _environment(overrides: tuple[tuple[str, str], ...]) -> Environment:
+    loader: Any = FileSystemLoader(templates_dir())
+    cls: type[Environment] = Environment
+    if overrides:
+        # Tenant templates are untrusted code: the sandbox keeps them away from Python internals.
+        loader = ChoiceLoader([DictLoader(dict(overrides)), loader])
+        cls = ImmutableSandboxedEnvironment
+    env = cls(
+        loader=_Loader(loader),
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        auto_reload=False,
+        cache_size=1000,
+    )
+    env.filters.update(money=_money, day=_day, nl2br=_nl2br)
+    return env
+
+
+def _check_overrides(overrides: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    for name, source in overrides.items():
+        if not _OVERRIDE_NAME.match(name) or not isinstance(source, str):
+            raise ValueError(f"bad template override {name!r}")
+    return tuple(sorted(overrides.items()))
+
+
+def _one_line(text: str) -> str:
+    # Collapse ASCII whitespace only: French no-break spaces stay.
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def _blank_lines(text: str) -> str:
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _fee(invoices: list[Mapping[str, Any]]) -> dict[str, Any] | None:
+    fees = {(inv["fixed_fee"], inv["currency"]) for inv in invoices if inv["fixed_fee"]}
+    if len(fees) != 1:
+        return None
+    amount, currency = fees.pop()
+    return {"amount": amount, "currency": currency}
+
+
+def reminder_context(ctx: Mapping[str, Any]) -> dict[str, Any]:
+    """The context checked, with the derived values the templates use."""
+    missing = [k for k in REQUIRED if k not in ctx]
+    if missing:
+        raise ValueError(f"reminder context lacks {', '.join(missing)}")
+    stage, invoices = ctx["stage"], list(ctx["invoices"])
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}")
+    if not invoices or not ctx["totals"]:
+        raise ValueError("a reminder needs at least one invoice and its totals")
+    if not str(ctx["link"]).startswith(("https://", "http://")):
+        raise ValueError("link must be an http(s) URL")
+    if stage == "formal_notice" and ctx["deadline"] is None:
+        raise ValueError("formal_notice needs a deadline")
+    business = ctx["debtor"]["kind"] == "business"
+    if not business and (any(inv["fixed_fee"] for inv in invoices) or any(t["fees"] for t in ctx["totals"])):
+        raise ValueError("a consumer is never charged a recovery fee")
+    charges = any(inv["interest"] or inv["fixed_fee"] for inv in invoices)
+    jurisdiction = ctx["jurisdiction"]
+    return {
+        **ctx,
+        "language": ctx["language"] if ctx["language"] in LANGUAGES else "en",
+        "invoices": invoices,
+        "business": business,
+        "law": jurisdiction if jurisdiction in ("FR", "GB") else "other",
+        "many": len(invoices) > 1,
+        "claim": stage == "formal_notice" or (stage in LATE_STAGES and charges),
+        "fee": _fee(invoices) if business else None,
+    }
+
+
+class Renderer:
+    def __init__(self, overrides: Mapping[str, str] | None = None) -> None:
+        self.env = _environment(_check_overrides(overrides or {}))
+
+    def render(self, name: str, ctx: Mapping[str, Any]) -> str:
+        return self.env.get_template(name).render(ctx)
+
+    def reminder(self, ctx: Mapping[str, Any]) -> Rendered:
+        c = reminder_context(ctx)
+        base = f"{c['language']}/{c['stage']}"
+        subject = _one_line(self.render(f"{base}.subject.txt", c))
+        text = _blank_lines(self.render(f"{base}.txt", c))
+        html = self.render(f"{base}.html", c)
+        return Rendered(subject=subject, text=text, html=html)
+
+    def check(self) -> dict[str, str]:
+        """Render every stage, language and debtor kind on sample data (for a firm saving its
+        overrides); {what: error} for those that fail."""
+        errors = {}
+        for stage in STAGES:
+            for language, jurisdiction in (("fr", "FR"), ("en", "GB")):
+                for kind in ("business", "consumer"):
+                    try:
+                        self.reminder(sample_context(stage, language, kind, jurisdiction))
+                    except Exception as exc:  # noqa: BLE001 - reported to the firm, not raised
+                        errors[f"{language}/{stage} ({kind})"] = f"{type(exc).__name__}: {exc}"
+        return errors
+
+
+def sample_context(
+    stage: str = "firm",
+    language: str = "fr",
+    kind: str = "business",
+    jurisdiction: str = "FR",
+    count: int = 1,
+) -> dict[str, Any]:
+    """A plausible reminder context, for previews and template checks."""
+    today = date(2026, 11, 30)
+    currency = "GBP" if jurisdiction == "GB" else "USD" if jurisdiction == "US" else "EUR"
+    locale = {"fr": "fr_FR", "GB": "en_GB", "US": "en_US"}.get(
+        language if language == "fr" else jurisdiction, "en_IE"
+    )
+    offset = {"heads_up": -5, "reminder": 1, "second_reminder": 8, "firm": 15, "formal_notice": 30,
+              "final_notice": 45, "repeat": 60}[stage]  # fmt: skip
+    late = stage in LATE_STAGES
+    invoices = []
+    for i in range(count):
+        due = today - timedelta(days=offset + 7 * i)
+        amount_due = Decimal("1000.00") + 250 * i
+        days = (today - due).days
+        interest = (amount_due * Decimal("0.1215") * days / 365).quantize(Decimal("0.01")) if late else None
+        if kind == "consumer":
+            interest = None
+        fee = Decimal(40) if late and kind == "business" else None
+        invoices.append({
+            "number": f"F-2026-{42 + i:04d}", "issued_on": due - timedelta(days=30), "due_on": due,
+            "days_late": days, "currency": currency, "total": amount_due + 200, "amount_due": amount_due,
+            "interest": interest, "fixed_fee": fee,
+            "rate_basis": "BCE 2,15 % + 10 points" if interest and language == "fr" else "reference rate + 8 points" if interest else None,
+            "claimed": amount_due + (interest or 0) + (fee or 0) if late else None,
+        })  # fmt: skip
+    zero = Decimal("0.00")
+    totals = [{
+        "currency": currency,
+        "amount_due": sum((i["amount_due"] for i in invoices), zero),
+        "interest": sum((i["interest"] or zero for i in invoices), zero),
+        "fees": sum((i["fixed_fee"] or zero for i in invoices), zero),
+        "claimed": sum((i["claimed"] or i["amount_due"] for i in invoices), zero),
+    }]  # fmt: skip
+    return {
+        "stage": stage, "language": language, "locale": locale, "jurisdiction": jurisdiction,
+        "now": datetime(2026, 11, 30, 9, 0, tzinfo=UTC), "today": today,
+        "tenant": {"name": "Atelier Dupont", "sender": "relances@atelier-dupont.fr",
+                   "contact_email": "compta@atelier-dupont.fr", "contact_phone": "+33 1 23 45 67 89",
+                   "address": "12 rue des Lilas\n75011 Paris", "legal_id": "SIREN 123 456 789"},
+        "debtor": {"name": "SARL Martin" if kind == "business" else "Claire Martin",
+                   "email": "compta@martin.example", "kind": kind},
+        "invoices": invoices, "totals": totals, "link": "https://pay.example/p/tok_3f9a",
+        "deadline": today + timedelta(days=8) if stage == "formal_notice" else None,
+        "promise_missed": False,
+    }  # fmt: skip
