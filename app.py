@@ -1,15 +1,23 @@
 """Relance: Chalice entry points. Decorators and thin handlers only; the rules live in chalicelib."""
 
+import json
+import logging
+import os
 from datetime import UTC, datetime
 
-from chalice import Chalice
+from chalice import Chalice, Cron
 
-from chalicelib import clock, web
+from chalicelib import clock, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
-from chalicelib.services import intake, invoices, tenants
+from chalicelib.core.intake import parse_instant
+from chalicelib.services import dunning, intake, invoices, ses_events, tenants
 
 app = Chalice(app_name="relance")
 app.api.binary_types = []  # every body here is text: JSON, CSV, forms
+log = logging.getLogger("relance")
+log.setLevel(logging.INFO)
+# Resource names are fixed when `chalice package` runs (decorator arguments): the package step sets the stage.
+STAGE = os.environ.get("RELANCE_STAGE", "dev")
 
 
 def now() -> datetime:
@@ -100,3 +108,36 @@ def import_csv():
     t = tenant()
     raw = web.body(req, ("text/csv", "application/csv", "text/plain", "application/octet-stream"))
     return web.ok(intake.import_csv(store(), t, raw, now()))
+
+
+@app.schedule(Cron(0, 9, "*", "*", "?", "*"), name="daily_run")
+def daily_run(event):
+    """Finds every debtor due up to the event's time (so a run can be replayed) and queues them."""
+    summary = dunning.daily_run(wiring.deps(), parse_instant(event.time))
+    log.info("daily_run %s", json.dumps(summary))
+    return summary
+
+
+@app.on_sqs_message(queue=f"relance-{STAGE}-reminders", batch_size=10, name="send_reminders",
+                    maximum_concurrency=2)
+def send_reminders(event):
+    """One debtor per record; failed records go back to the queue (partial batch response)."""
+    failures = []
+    for record in event:
+        raw = record.to_dict()
+        try:
+            body = json.loads(record.body)
+            # Decide with the moment of sending, not of queueing: a payment meanwhile cancels the mail.
+            result = dunning.send_reminder(wiring.deps(), body["tenant_id"], body["customer_id"], now())
+            log.info("send_reminders %s %s", raw.get("messageId"), json.dumps(result))
+        except Exception:
+            log.exception("send_reminders failed for %s", raw.get("messageId"))
+            failures.append({"itemIdentifier": raw.get("messageId")})
+    return {"batchItemFailures": failures}
+
+
+@app.on_sns_message(topic=f"relance-{STAGE}-ses-events", name="ses_events")
+def ses_events_handler(event):
+    result = ses_events.handle(wiring.deps(), json.loads(event.message), now())
+    log.info("ses_events %s", json.dumps(result))
+    return result

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import os
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,8 +18,8 @@ from chalice.test import Client
 from moto import mock_aws
 from moto.core import DEFAULT_ACCOUNT_ID
 
-from chalicelib import clock
-from chalicelib.adapters import aws, dynamo
+from chalicelib import clock, wiring
+from chalicelib.adapters import aws, dynamo, tokens
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.services import tenants
 
@@ -47,6 +49,8 @@ class DevStack:
         # Clients made before the mock would reach the real AWS: rebuild every cached one.
         dynamo.bind(force=True)
         aws.reset()
+        tokens.reset()
+        wiring.reset()
         self._create_resources()
         clock.set_source(lambda: self.now)
         from app import app
@@ -60,6 +64,8 @@ class DevStack:
         clock.set_source(None)
         self._mock.stop()
         aws.reset()
+        tokens.reset()
+        wiring.reset()
         dynamo.bind(force=True)
         for k, v in self._saved_env.items():
             if v is None:
@@ -72,6 +78,21 @@ class DevStack:
         for spec in dynamo.table_specs(ENV["RELANCE_TABLE_PREFIX"]):
             ddb.create_table(**spec)
         self.store = DynamoStore()
+        sqs = boto3.client("sqs", region_name=REGION)
+        dlq = sqs.create_queue(QueueName=ENV["RELANCE_QUEUE"] + "-dlq")["QueueUrl"]
+        dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        self.queue_url = sqs.create_queue(QueueName=ENV["RELANCE_QUEUE"], Attributes={
+            "VisibilityTimeout": "360",
+            "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "5"})})["QueueUrl"]
+        self.dlq_url = dlq
+        boto3.client("s3", region_name=REGION).create_bucket(
+            Bucket=ENV["RELANCE_MAIL_BUCKET"], CreateBucketConfiguration={"LocationConstraint": REGION})
+        sns = boto3.client("sns", region_name=REGION)
+        self.topics = {n: sns.create_topic(Name=f"relance-dev-{n}")["TopicArn"] for n in ("ses-events", "inbound")}
+        boto3.client("sesv2", region_name=REGION).create_configuration_set(
+            ConfigurationSetName=ENV["RELANCE_SES_CONFIGURATION_SET"])
+        boto3.client("ssm", region_name=REGION).put_parameter(
+            Name=ENV["RELANCE_TOKEN_KEY_PARAM"], Type="SecureString", Value=tokens.Keyring.generate().to_json())
 
     # tenants
     def create_tenant(self, **kwargs) -> dict:
@@ -86,3 +107,77 @@ class DevStack:
         sent = ses_backends[DEFAULT_ACCOUNT_ID][REGION].sent_messages
         return [email.message_from_string(m.raw_data, policy=email.policy.default) for m in sent
                 if hasattr(m, "raw_data")]
+
+    # the scheduled path
+    def run(self, at: datetime | None = None, max_rounds: int = 20) -> dict:
+        """Fires daily_run at `at`, then drains the queue through send_reminders until empty."""
+        if at is not None:
+            self.now = at
+        event = {"version": "0", "id": str(uuid.uuid4()), "detail-type": "Scheduled Event",
+                 "source": "aws.events", "account": DEFAULT_ACCOUNT_ID, "region": REGION,
+                 "time": self.now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "resources": [], "detail": {}}
+        summary = self.client.lambda_.invoke("daily_run", event).payload
+        summary.update(self.drain(max_rounds))
+        return summary
+
+    def drain(self, max_rounds: int = 20) -> dict:
+        sqs = boto3.client("sqs", region_name=REGION)
+        handled = failed = 0
+        for _ in range(max_rounds):
+            msgs = sqs.receive_message(QueueUrl=self.queue_url, MaxNumberOfMessages=10,
+                                       AttributeNames=["All"]).get("Messages", [])
+            if not msgs:
+                break
+            result = self.client.lambda_.invoke("send_reminders", self.sqs_event(msgs)).payload
+            bad = {f["itemIdentifier"] for f in result["batchItemFailures"]}
+            for m in msgs:
+                if m["MessageId"] in bad:
+                    failed += 1
+                    sqs.change_message_visibility(QueueUrl=self.queue_url, ReceiptHandle=m["ReceiptHandle"],
+                                                  VisibilityTimeout=0)
+                else:
+                    handled += 1
+                    sqs.delete_message(QueueUrl=self.queue_url, ReceiptHandle=m["ReceiptHandle"])
+        return {"handled": handled, "failed": failed}
+
+    def sqs_event(self, msgs: list[dict]) -> dict:
+        """The Lambda event SQS would deliver, one distinct messageId per record."""
+        arn = f"arn:aws:sqs:{REGION}:{DEFAULT_ACCOUNT_ID}:{ENV['RELANCE_QUEUE']}"
+        return {"Records": [{"messageId": m["MessageId"], "receiptHandle": m["ReceiptHandle"], "body": m["Body"],
+                             "attributes": m.get("Attributes", {}), "messageAttributes": {},
+                             "md5OfBody": m["MD5OfBody"], "eventSource": "aws:sqs", "eventSourceARN": arn,
+                             "awsRegion": REGION} for m in msgs]}
+
+    def sns_event(self, topic: str, message: dict | str) -> dict:
+        body = message if isinstance(message, str) else json.dumps(message)
+        return {"Records": [{"EventSource": "aws:sns", "EventVersion": "1.0",
+                             "EventSubscriptionArn": self.topics[topic] + ":sub",
+                             "Sns": {"Type": "Notification", "MessageId": str(uuid.uuid4()),
+                                     "TopicArn": self.topics[topic], "Subject": None, "Message": body,
+                                     "Timestamp": self.now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                                     "MessageAttributes": {}}}]}
+
+    def ses_event(self, kind: str, ses_message_id: str) -> dict:
+        """What SES's configuration set publishes to SNS for that message (event publishing format)."""
+        stamp = self.now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        mail = {"timestamp": stamp, "messageId": ses_message_id, "source": "relance@example.test",
+                "destination": [], "headersTruncated": False, "headers": []}
+        message = {"eventType": kind.capitalize(), "mail": mail}
+        if kind == "bounce":
+            message["bounce"] = {"bounceType": "Permanent", "bounceSubType": "General", "timestamp": stamp,
+                                 "bouncedRecipients": [{"emailAddress": "unknown", "action": "failed",
+                                                        "status": "5.1.1",
+                                                        "diagnosticCode": "smtp; 550 5.1.1 user unknown"}]}
+        elif kind == "complaint":
+            message["complaint"] = {"complainedRecipients": [], "timestamp": stamp,
+                                    "complaintFeedbackType": "abuse"}
+        elif kind == "delivery":
+            message["delivery"] = {"timestamp": stamp, "recipients": [], "smtpResponse": "250 2.6.0 Message received"}
+        else:
+            raise ValueError("kind must be bounce, complaint or delivery")
+        return self.client.lambda_.invoke("ses_events", self.sns_event("ses-events", message)).payload
+
+    def sent_ses_ids(self) -> list[str]:
+        from moto.ses.models import ses_backends
+
+        return [m.id for m in ses_backends[DEFAULT_ACCOUNT_ID][REGION].sent_messages]

@@ -251,7 +251,8 @@ class DynamoStore:
         ops = []  # (description, callable(tx)) in order, to name the failing item
         for m in batch.marks:
             ops.append(("mark:" + m.key, lambda tx, m=m: tx.save(
-                MarkModel(m.key, data=m.data, expires_at=m.expires_at), condition=MarkModel.key.does_not_exist())))
+                MarkModel(m.key, data=m.data, expires_at=m.expires_at),
+                condition=MarkModel.key.does_not_exist() if m.once else None)))
         for inv in batch.invoices:
             ops.append(("invoice", lambda tx, inv=inv: tx.save(_invoice_item(inv), condition=_version_cond(
                 InvoiceModel, inv.version))))

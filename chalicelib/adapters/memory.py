@@ -78,7 +78,7 @@ class MemoryStore:
     # the one write
     def write(self, batch: WriteBatch) -> None:
         for m in batch.marks:
-            if m.key in self.marks:
+            if m.once and m.key in self.marks:
                 raise AlreadyDone(m.key)
         for table, recs, key in ((self.invoices, batch.invoices, lambda r: (r.tenant_id, r.id)),
                                  (self.customers, batch.customers, lambda r: (r.tenant_id, r.id)),

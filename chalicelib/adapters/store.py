@@ -33,6 +33,7 @@ class Mark:
     key: str
     data: dict = field(default_factory=dict)
     expires_at: datetime | None = None  # DynamoDB TTL removes it some time after
+    once: bool = True  # False: a plain put (a lookup that may be written again)
 
 
 @dataclass

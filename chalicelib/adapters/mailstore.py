@@ -1,0 +1,40 @@
+"""Raw inbound mail in S3 (written by the SES receipt rule's S3 action). `MemoryMailStore` is its twin."""
+
+from __future__ import annotations
+
+from chalicelib import config
+
+from . import aws
+
+MAX_BYTES = 40 * 1024 * 1024
+
+
+class TooBig(Exception):
+    pass
+
+
+class S3MailStore:
+    def get(self, key: str, bucket: str | None = None) -> bytes:
+        s3 = aws.client("s3")
+        bucket = bucket or config.mail_bucket()
+        head = s3.head_object(Bucket=bucket, Key=key)
+        if head["ContentLength"] > MAX_BYTES:
+            raise TooBig(f"{head['ContentLength']} bytes")
+        return s3.get_object(Bucket=bucket, Key=key)["Body"].read()
+
+    def put(self, key: str, data: bytes, bucket: str | None = None) -> None:
+        aws.client("s3").put_object(Bucket=bucket or config.mail_bucket(), Key=key, Body=data)
+
+
+class MemoryMailStore:
+    def __init__(self):
+        self.objects: dict[str, bytes] = {}
+
+    def get(self, key: str, bucket: str | None = None) -> bytes:
+        data = self.objects[key]
+        if len(data) > MAX_BYTES:
+            raise TooBig(f"{len(data)} bytes")
+        return data
+
+    def put(self, key: str, data: bytes, bucket: str | None = None) -> None:
+        self.objects[key] = data

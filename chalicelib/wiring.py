@@ -1,0 +1,35 @@
+"""The real adapters, assembled once per container (rebuilt if configuration changes)."""
+
+from __future__ import annotations
+
+from chalicelib import config
+from chalicelib.adapters import tokens
+from chalicelib.adapters.dynamo import DynamoStore
+from chalicelib.adapters.mailer import SesMailer
+from chalicelib.adapters.queue import SqsQueue
+from chalicelib.services.context import Deps
+
+_deps: tuple[tuple, Deps] | None = None
+
+
+class _LazyKeyring:
+    """The keyring comes from SSM on first use: webhooks and the API never pay for it."""
+
+    def __getattr__(self, name):
+        return getattr(tokens.keyring(), name)
+
+
+def deps() -> Deps:
+    global _deps
+    key = (config.table_prefix(), config.queue_name(), config.public_url(), config.token_key_param())
+    if _deps is None or _deps[0] != key:
+        from chalicelib.adapters.mailstore import S3MailStore
+
+        _deps = (key, Deps(store=DynamoStore(), mailer=SesMailer(), queue=SqsQueue(), keyring=_LazyKeyring(),
+                           public_url=config.public_url(), mail_store=S3MailStore()))
+    return _deps[1]
+
+
+def reset() -> None:
+    global _deps
+    _deps = None
