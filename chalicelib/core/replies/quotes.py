@@ -144,6 +144,8 @@ def _header_block(lines: list[str], i: int) -> bool:
     """A From:/De: line followed within a few lines by another header key (Sent:, À :, Objet: ...)."""
     if not _FROM_LINE.match(lines[i]):
         return False
+    if _ANGLE_ADDR.search(lines[i]):
+        return True  # "De : X <x@y>" alone already starts the quoted message
     seen = 0
     for line in lines[i + 1 : i + 7]:
         if not line.strip():
