@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -78,14 +79,26 @@ def templates_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
+# The locale of the render under way. Imported macro modules are cached without the caller's
+# context (much faster than "import ... with context"), so the filters read it from here.
+_LOCALE: ContextVar[str | None] = ContextVar("locale", default=None)
+
+
+def _locale(context: Any) -> str:
+    locale = context.get("locale") or _LOCALE.get()
+    if not locale:
+        raise ValueError("rendering amounts or dates needs a locale in the context")
+    return locale
+
+
 @pass_context
 def _money(context: Any, amount: Any, currency: str, trim: bool = False) -> str:
-    return fmt.money(amount, currency, context["locale"], trim=trim)
+    return fmt.money(amount, currency, _locale(context), trim=trim)
 
 
 @pass_context
 def _day(context: Any, d: Any, style: str = "long") -> str:
-    return fmt.day(d, context["locale"], style)
+    return fmt.day(d, _locale(context), style)
 
 
 def _nl2br(value: str) -> Markup:
@@ -194,7 +207,11 @@ class Renderer:
         self.env = _environment(_check_overrides(overrides or {}))
 
     def render(self, name: str, ctx: Mapping[str, Any]) -> str:
-        return self.env.get_template(name).render(ctx)
+        token = _LOCALE.set(ctx.get("locale"))
+        try:
+            return self.env.get_template(name).render(ctx)
+        finally:
+            _LOCALE.reset(token)
 
     def reminder(self, ctx: Mapping[str, Any]) -> Rendered:
         c = reminder_context(ctx)

