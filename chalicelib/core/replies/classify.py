@@ -87,6 +87,8 @@ def understand(
     scores: dict[str, float] = {}
     for h in hits:
         scores[h.intent] = scores.get(h.intent, 0.0) + h.weight
+    if "contact_change" in scores and not _first_email(text, exclude=(mail.from_addr, *mail.to_addrs)):
+        scores["contact_change"] /= 2  # "please email the invoice again" names no new address
     signals = tuple(sorted(scores, key=lambda k: -scores[k]))
     common["signals"] = signals
 
@@ -146,6 +148,8 @@ def _build(intent, text, folded, hits, today, country, mail, conf, common) -> Un
             kw["promise_date"] = d
         elif intent == "promise":
             conf = min(conf, 0.6)  # a promise without a usable date is for the firm to judge
+        if intent == "promise" and _is_question(folded, sentences):
+            conf = min(conf, 0.6)  # "could we pay half now and half next month?" asks, it does not promise
         if intent == "plan_request":
             kw["instalments"] = _instalments(folded)
     elif intent == "paid":

@@ -286,6 +286,10 @@ def _rules():
         ),
         (r"\bfin\s+(?:du\s+|de\s+)?mois\s+prochain\b|\bend of next month\b", eom_next),
         (
+            r"\b(?:la\s+)?fin de (?:la\s+)?semaine (?:prochaine|pro)\b|\b(?:the\s+)?end of next week\b",
+            lambda m, t, d, c: _friday(t, 1),
+        ),
+        (
             r"\bfin\s+(?:de\s+|du\s+)?(?:ce\s+)?mois\b|\bfin de mois\b|\bend of (?:the |this )?month\b|"
             r"\bmonth[- ]end\b|\beom\b",
             eom,
@@ -351,7 +355,8 @@ def find_dates(
                 value = None
             if value is None:
                 continue
-            ref = bool(_REFERENCE.search(folded[max(0, s - 25) : s]))
+            before = folded[max(0, s - 25) : s]
+            ref = bool(_REFERENCE.search(before)) and not before.rstrip().endswith("a la date du")
             found.append(Found(value, s, e, text[s:e].strip(), ref))
     if not found and fallback:
         found = _dateparser_dates(text, folded, today, country, direction)

@@ -19,7 +19,7 @@ PAY_INF_FR = (
     + PAYMENT
     + r"))"
 )
-DONE = r"(?:fait|ef+ec?tue|envoye|emis|passe|realise|parti|execute|expedie|poste|programme|valide|lance|regle|paye)e?s?"
+DONE = r"(?:fait|ef+ec?tue|envoye|emis|passe|realise|parti|execute|expedie|poste|valide|lance|regle|paye)e?s?"
 
 RULES: dict[str, list[tuple[str, float]]] = {
     "promise": [
@@ -40,7 +40,13 @@ RULES: dict[str, list[tuple[str, float]]] = {
             + PAYMENT,
             3,
         ),
-        (r"\b(?:sera|seront)\s+(?:pay|regl|sold|vir)ee?s?\b", 2),
+        (r"\b(?:sera|seront)\s+(?:paye|regle|solde|vire|honore|acquitte)e?s?\b", 2),
+        (PAYMENT + r"\s+(?:est |a ete |sera )?(?:programme|planifie|prevu|ordonne)e?\b", 3),
+        (
+            r"\b(?:funds|money|payment|transfer|cheque|check)\s+(?:will|should|is going to|shall)\s+"
+            r"(?:go out|be (?:on (?:its|the) way|released|with you))",
+            3,
+        ),
         (
             r"\b(?:i|we)\s*(?:will|'ll|shall|can|could|should|plan to|intend to|expect to|am going to|are going to|promise to)\s+(?:be able to\s+)?(?:pay|settle|send (?:the |a |you )?(?:payment|transfer|cheque|check)|transfer|wire|process (?:the )?payment|clear)",
             3,
@@ -164,6 +170,11 @@ RULES: dict[str, list[tuple[str, float]]] = {
             r"\bpayment plan\b|\binstal?lments?\b|\bpayment arrangement\b|\bspread (?:the |out )?(?:payment|cost)s?|\bsplit (?:the |it into )?(?:payment|bill|invoice)s?\b|\bin (?:\d{1,2}|two|three|four|five|six|several) (?:monthly )?(?:payments|parts|instal?lments|tranches)\b|\bmonthly payments\b",
             3,
         ),
+        (
+            r"\b(?:half|part|some) now\b|\bla moitie (?:maintenant|ce mois|tout de suite)|\bune partie (?:maintenant|ce mois)|"
+            r"\bpartial payments?\b|\bpaiements? partiels?\b|\bacomptes?\b",
+            3,
+        ),
         (r"\b(?:more|extra|additional) time\b|\bextension\b|\bgrace period\b", 2),
     ],
     "copy_request": [
@@ -176,11 +187,13 @@ RULES: dict[str, list[tuple[str, float]]] = {
             3,
         ),
         (
+            r"\b(?:je n'ai|nous n'avons|on n'a)\s+(?:pas|jamais)\s+(?:la|votre|cette|de)\s+facture\b|"
+            r"\b(?:me|nous)\s+l'(?:envoyer|renvoyer|transmettre|adresser)\b|"
             r"\b(?:jamais|pas)\s+(?:encore\s+)?(?:recu|eu|vu)\s+(?:la |votre |cette |de |les |vos |aucune )?factures?\b|\bcopie de (?:la |votre |cette )?facture\b|\bduplicata\b|\bne (?:trouve|retrouve) pas (?:la|votre|cette) facture\b|\bfacture (?:introuvable|manquante)\b",
             3,
         ),
         (
-            r"\b(?:send|resend|re-send|forward|email|e-mail|share)\s+(?:me |us )?(?:again\s+)?(?:a |the |another )?(?:copy|duplicate|invoice|pdf)\b|\bcopy of (?:the |your |this |that )?invoice\b|\binvoice copy\b",
+            r"\b(?:send|resend|re-send|forward|email|e-mail|share)\s+(?:me |us )?(?:over\s+|across\s+)?(?:again\s+)?(?:a |the |another )?(?:copy|duplicate|invoice|pdf)\b|\bcopy of (?:the |your |this |that )?invoice\b|\binvoice copy\b",
             3,
         ),
         (
