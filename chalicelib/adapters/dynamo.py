@@ -121,6 +121,7 @@ class MarkModel(Model):
     key = UnicodeAttribute(hash_key=True)
     data = JSONAttribute(null=True)
     expires_at = TTLAttribute(null=True)
+    hits = NumberAttribute(null=True)  # counters (store.count)
 
 
 MODELS = {"tenants": TenantModel, "invoices": InvoiceModel, "customers": CustomerModel, "events": EventModel,
@@ -246,6 +247,15 @@ class DynamoStore:
             return MarkModel.get(key).data
         except MarkModel.DoesNotExist:
             return None
+
+    def count(self, key: str, expires_at: datetime | None = None) -> int:
+        """Adds one to a counter and returns the new value: one atomic UpdateItem (ADD)."""
+        item = MarkModel(key)
+        actions = [MarkModel.hits.add(1)]
+        if expires_at is not None:
+            actions.append(MarkModel.expires_at.set(expires_at))
+        item.update(actions=actions)
+        return int(item.hits)
 
     def write(self, batch: WriteBatch) -> None:
         ops = []  # (description, callable(tx)) in order, to name the failing item

@@ -19,6 +19,7 @@ class MemoryStore:
         self.customers: dict[tuple[str, str], dict] = {}
         self.events: dict[str, dict[str, dict]] = {}
         self.marks: dict[str, Mark] = {}
+        self.counters: dict[str, int] = {}
 
     # reads
     def get_tenant(self, tenant_id: str) -> Tenant | None:
@@ -74,6 +75,11 @@ class MemoryStore:
     def get_mark(self, key: str) -> dict | None:
         m = self.marks.get(key)
         return copy.deepcopy(m.data) if m else None
+
+    def count(self, key: str, expires_at: datetime | None = None) -> int:
+        """Adds one to a counter and returns the new value (atomic in DynamoDB; rate limits)."""
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return self.counters[key]
 
     # the one write
     def write(self, batch: WriteBatch) -> None:

@@ -1,6 +1,7 @@
 """The storage port: what services may ask of the database, with a write that is all-or-nothing.
 
-Two implementations pass the same contract tests: `dynamo.DynamoStore` (PynamoDB) and `memory.MemoryStore`.
+Besides reads and `write`, `count(key, expires_at)` adds one to a counter atomically and returns the new
+value (rate limits). Two implementations pass the same contract tests: `dynamo.DynamoStore` (PynamoDB) and `memory.MemoryStore`.
 """
 
 from __future__ import annotations

@@ -115,3 +115,10 @@ def test_customers(store):
     c = Customer("t_1", "c_1", blocked={"a@b.test": "bounced"}, sent_at=(T,))
     store.write(WriteBatch(customers=[c]))
     assert store.get_customer("t_1", "c_1") == replace(c, version=1)
+
+
+def test_count_is_a_counter_per_key(store):
+    exp = T + timedelta(hours=1)
+    assert [store.count("rate#a", exp) for _ in range(3)] == [1, 2, 3]
+    assert store.count("rate#b", exp) == 1
+    assert store.count("rate#c") == 1
