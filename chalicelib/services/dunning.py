@@ -15,7 +15,7 @@ from chalicelib.core.decide import Debtor, decide
 from chalicelib.core.mime import make_message_id
 from chalicelib.core.records import Customer, Event, Invoice, Party
 
-from . import notices, reminders
+from . import digest, notices, reminders
 from .ids import new_id
 from .policies import policy_for
 
@@ -41,7 +41,12 @@ def daily_run(deps, now: datetime) -> dict:
                 break
     bodies = [{"tenant_id": t, "customer_id": c, "at": now.isoformat()} for (t, c) in sorted(debtors)]
     deps.queue.send_many(bodies)
-    return {"due_invoices": sum(debtors.values()), "debtors": len(bodies), "index_queries": reads}
+    result = {"due_invoices": sum(debtors.values()), "debtors": len(bodies), "index_queries": reads}
+    try:
+        result.update(digest.send_all(deps, now))
+    except Exception:  # a digest problem must not stop the reminders already queued from being reported
+        log.exception("daily digest failed")
+    return result
 
 
 def newest_party(invoices: list[Invoice]) -> Party | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from chalicelib.adapters.render import Renderer
@@ -13,6 +14,37 @@ from chalicelib.core.records import Invoice, Party, Tenant
 
 CHARGED_STAGES = ("firm", "formal_notice", "final_notice", "repeat")
 NOTICE_DAYS = 8
+
+
+_PERIOD = re.compile(r"\s*\((\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), (\d+) d\)")
+_FR_WORDS = (("ECB MRO", "taux BCE"), ("Bank Rate", "taux de la Banque d'Angleterre"),
+             ("contract rate", "taux contractuel"), ("raised to 3 x legal rate", "porté à 3 fois le taux légal"),
+             ("legal rate", "taux légal"))
+
+
+def basis_text(basis: str | None, language: str) -> str | None:
+    """The legal basis as a debtor reads it: one rate when every period shares it, in the mail's language."""
+    if not basis:
+        return None
+    parts = [p.strip() for p in basis.split(";") if p.strip()]
+    rates = {_PERIOD.sub("", p) for p in parts}
+    if len(rates) == 1:
+        parts = [rates.pop()]
+    if language != "fr":
+        return "; ".join(parts)
+    out = []
+    for p in parts:
+        for en, fr in _FR_WORDS:
+            p = p.replace(en, fr)
+        p = re.sub(r"(\d)\.(\d)", r"\1,\2", p).replace(" %", "\u00a0%")
+        p = _PERIOD.sub(lambda m: f" (du {_fr_day(m[1])} au {_fr_day(m[2])}, {m[3]} j)", p)
+        out.append(p)
+    return " ; ".join(out)
+
+
+def _fr_day(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
 
 
 def locale_for(language: str, jurisdiction: str) -> str:
@@ -44,7 +76,7 @@ def context(tenant: Tenant, party: Party, planned: list[Planned], invoices: dict
             "amount_due": inv.amount_due,
             "interest": line.interest if charged and line.interest else None,
             "fixed_fee": line.fixed_fee if charged and line.fixed_fee else None,
-            "rate_basis": line.basis if charged else None,
+            "rate_basis": basis_text(line.basis, language) if charged else None,
             "claimed": inv.amount_due + (line.interest + line.fixed_fee if charged else 0),
         })
     totals = []

@@ -14,6 +14,8 @@ from chalicelib.core.errors import Fields, NotFound, Unauthorized
 from chalicelib.core.intake import check_email, check_timezone
 from chalicelib.core.records import ApiKey, Tenant
 
+from .digest import register
+
 JURISDICTIONS = ("FR", "GB", "US", "DE", "ES", "IT", "BE", "NL", "PT", "IE", "AT", "LU")
 
 
@@ -59,6 +61,7 @@ def create_tenant(store, *, name: str, sender: str, jurisdiction: str = "FR", la
         stripe_webhook_secret="whsec_" + secrets.token_urlsafe(24),
         api_keys=(key,), firm_email=firm_email, created_at=now, **extra)
     store.write(WriteBatch(tenants=[tenant]))
+    register(store, tenant_id)
     return {"tenant_id": tenant_id, "api_key": api_key, "webhook_secret": tenant.webhook_secret,
             "stripe_webhook_secret": tenant.stripe_webhook_secret, "reply_domain": tenant.reply_domain}
 

@@ -22,6 +22,11 @@ def add(deps, tenant, id="inv_1", due="2026-11-02", customer="c_1", email_addr="
     intake.apply(deps.store, tenant, core_intake.parse_generic(ev, "evt_" + id), at(1))
 
 
+def to_debtors(deps):
+    """Mail to debtors only (the firm's digest and notices go to the firm's own address)."""
+    return [m for m in deps.mailer.sent if "relances@atelier-dupont.fr" not in m.to]
+
+
 def run(deps, now):
     """daily_run then every queued message through send_reminder, as SQS would."""
     summary = dunning.daily_run(deps, now)
@@ -35,8 +40,8 @@ def test_one_email_per_debtor_listing_all_due_invoices(deps, tenant):
     add(deps, tenant, "inv_2", "2026-11-02")
     add(deps, tenant, "inv_3", "2026-11-02", customer="c_2", email_addr="other@client.test")
     summary, results = run(deps, at(3))
-    assert summary["debtors"] == 2 and len(deps.mailer.sent) == 2
-    mine = next(m for m in deps.mailer.sent if "compta@martin.fr" in m.to)
+    assert summary["debtors"] == 2 and len(to_debtors(deps)) == 2
+    mine = next(m for m in to_debtors(deps) if "compta@martin.fr" in m.to)
     msg = email.message_from_bytes(mine.raw, policy=email.policy.default)
     text = msg.get_body(("plain",)).get_content()
     assert "F-2026-0042" in text and "mise en demeure" in text.lower()  # the most advanced stage sets the tone
@@ -51,7 +56,7 @@ def test_daily_run_fired_twice_sends_once(deps, tenant):
     assert len(deps.queue.messages) == 2
     for m in deps.queue.messages:
         dunning.send_reminder(deps, m["tenant_id"], m["customer_id"], at(3))
-    assert len(deps.mailer.sent) == 1
+    assert len(to_debtors(deps)) == 1
 
 
 def test_racing_workers_claim_once(deps, tenant, monkeypatch):
@@ -64,7 +69,7 @@ def test_racing_workers_claim_once(deps, tenant, monkeypatch):
     monkeypatch.setattr(deps.store, "customer_invoices", lambda t, c: next(reads, None) or real_read(t, c))
     result = dunning.send_reminder(deps, tenant.id, "c_1", at(3))  # worker B, on what it read before A wrote
     assert result["result"] in ("already_claimed", "nothing_due")
-    assert len(deps.mailer.sent) == 1
+    assert len(to_debtors(deps)) == 1
 
 
 def test_crash_between_claim_and_send_then_retry_never_doubles(deps, tenant):
@@ -73,7 +78,7 @@ def test_crash_between_claim_and_send_then_retry_never_doubles(deps, tenant):
     with pytest.raises(RuntimeError):
         dunning.send_reminder(deps, tenant.id, "c_1", at(3))
     dunning.send_reminder(deps, tenant.id, "c_1", at(3))  # SQS redelivers
-    assert deps.mailer.sent == []
+    assert to_debtors(deps) == []
 
 
 def test_payment_between_enqueue_and_send_cancels_the_mail(deps, tenant):
@@ -82,7 +87,7 @@ def test_payment_between_enqueue_and_send_cancels_the_mail(deps, tenant):
     intake.record_payment(deps.store, tenant, "inv_1", {"amount": "1200.00", "paid_on": "2026-11-03"}, at(3))
     m = deps.queue.messages[0]
     assert dunning.send_reminder(deps, m["tenant_id"], m["customer_id"], at(3))["result"] == "nothing_due"
-    assert deps.mailer.sent == []
+    assert to_debtors(deps) == []
 
 
 @pytest.mark.parametrize("setup", ["paid", "void", "uncollectible", "disputed", "paused"])
@@ -96,7 +101,7 @@ def test_never_for_closed_disputed_or_paused(deps, tenant, setup):
         action(deps.store, tenant, "inv_1", {"reason": "test"}, at(2))
     for day in (3, 10, 17, 30):
         run(deps, at(day))
-    assert deps.mailer.sent == []
+    assert to_debtors(deps) == []
 
 
 def test_nothing_on_weekends_or_holidays_or_at_night(deps, tenant):
@@ -104,9 +109,9 @@ def test_nothing_on_weekends_or_holidays_or_at_night(deps, tenant):
     run(deps, datetime(2026, 11, 7, 9, tzinfo=UTC))   # Saturday
     run(deps, datetime(2026, 11, 9, 20, tzinfo=UTC))  # Monday, 21:00 in Paris
     run(deps, datetime(2026, 11, 11, 9, tzinfo=UTC))  # Armistice, public holiday in France
-    assert deps.mailer.sent == []
+    assert to_debtors(deps) == []
     run(deps, datetime(2026, 11, 12, 9, tzinfo=UTC))  # Thursday 10:00: sent, late but not dropped
-    assert len(deps.mailer.sent) == 1
+    assert len(to_debtors(deps)) == 1
 
 
 def test_nothing_to_a_blocked_address(deps, tenant):
@@ -114,13 +119,14 @@ def test_nothing_to_a_blocked_address(deps, tenant):
 
     add(deps, tenant)
     run(deps, at(3))
-    ses_id = deps.mailer.sent[0].message_id
+    ses_id = to_debtors(deps)[0].message_id
     ses_events.handle(deps, {"eventType": "Bounce", "mail": {"messageId": ses_id},
                              "bounce": {"bounceType": "Permanent", "bouncedRecipients": [{}]}}, at(3))
-    notices = len(deps.mailer.sent)
     for day in (10, 17, 30):
         run(deps, at(day))
-    assert len(deps.mailer.sent) == notices  # only the firm's notice went out, nothing to the debtor
+    assert len(to_debtors(deps)) == 1  # the first reminder only; the firm was told
+    assert any("compta@martin.fr" in m.raw.decode() and "relances@atelier-dupont.fr" in m.to
+               for m in deps.mailer.sent)
     assert deps.store.get_customer(tenant.id, "c_1").blocked == {"compta@martin.fr": "bounced"}
 
 
@@ -136,8 +142,21 @@ def test_threading_headers_keep_one_conversation(deps, tenant):
     add(deps, tenant)
     for day in (3, 10, 17):
         run(deps, at(day))
-    msgs = [email.message_from_bytes(m.raw, policy=email.policy.default) for m in deps.mailer.sent]
+    msgs = [email.message_from_bytes(m.raw, policy=email.policy.default) for m in to_debtors(deps)]
     assert len(msgs) == 3
     first = msgs[0]["Message-ID"]
     assert msgs[1]["In-Reply-To"] == first and first in msgs[2]["References"]
     assert len({m["Reply-To"] for m in msgs}) == 1
+
+
+def test_daily_digest_once_per_day_with_what_needs_a_human(deps, tenant):
+    add(deps, tenant, "inv_1", "2026-11-02")
+    add(deps, tenant, "inv_2", "2026-11-02", customer="c_2", email_addr="other@client.test")
+    invoices.dispute(deps.store, tenant, "inv_2", {"reason": "Quantité livrée incorrecte"}, at(3, 8))
+    run(deps, at(3))
+    run(deps, at(3, 10))  # a second run the same day: no second digest
+    digests = [m for m in deps.mailer.sent if m.to == ["relances@atelier-dupont.fr"]]
+    assert len(digests) == 1
+    msg = email.message_from_bytes(digests[0].raw, policy=email.policy.default)
+    text = msg.get_body(("plain",)).get_content()
+    assert "1 à traiter" in msg["Subject"] and "Quantité livrée incorrecte" in text and "F-2026-0042" in text
