@@ -10,7 +10,7 @@ from chalice import Chalice, Cron
 from chalicelib import clock, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
-from chalicelib.services import dunning, intake, invoices, ses_events, tenants
+from chalicelib.services import dunning, intake, invoices, policies, ses_events, tenants
 
 app = Chalice(app_name="relance")
 app.api.binary_types = []  # every body here is text: JSON, CSV, forms
@@ -108,6 +108,25 @@ def import_csv():
     t = tenant()
     raw = web.body(req, ("text/csv", "application/csv", "text/plain", "application/octet-stream"))
     return web.ok(intake.import_csv(store(), t, raw, now()))
+
+
+@app.route("/v1/policies", methods=["GET"])
+@web.json_api
+def list_policies():
+    return web.ok(policies.describe(tenant()))
+
+
+@app.route("/v1/policies/{name}", methods=["PUT"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def put_policy(name):
+    return web.ok(policies.put(store(), tenant(), name, web.json_body(app.current_request)))
+
+
+@app.route("/v1/customers/{customer_id}/policy", methods=["PUT"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def assign_policy(customer_id):
+    body = web.json_body(app.current_request)
+    return web.ok(policies.assign(store(), tenant(), customer_id, body.get("policy")))
 
 
 @app.schedule(Cron(0, 9, "*", "*", "?", "*"), name="daily_run")

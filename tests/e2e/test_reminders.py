@@ -73,3 +73,22 @@ def test_partial_payment_lowers_the_amount_in_the_next_reminder(stack, tenant, a
     stack.run(at(3))
     text = stack.outbox()[-1].get_body(("plain",)).get_content()
     assert "1\u202f000,00\u00a0€" in text or "1 000,00 €" in text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_a_key_account_gets_a_gentler_policy(stack, tenant, auth):
+    gentle = {"stages": [{"name": "reminder", "offset_days": 10, "tone": "courteous"},
+                         {"name": "second_reminder", "offset_days": 30, "tone": "neutral"}],
+              "handoff_after_days": None}
+    r = stack.http.put("/v1/policies/gentle", headers=auth, body=json.dumps(gentle))
+    assert r.status_code == 200, r.body
+    bad = stack.http.put("/v1/policies/gentle", headers=auth, body=json.dumps({"stages": [
+        {"name": "reminder", "offset_days": 10}, {"name": "firm", "offset_days": 5}]}))
+    assert bad.status_code == 422 and "policy.stages" in json.loads(bad.body)["error"]["fields"]
+    assert stack.http.put("/v1/customers/c_19/policy", headers=auth,
+                          body=json.dumps({"policy": "gentle"})).status_code == 200
+    stack.now = at(1)
+    stack.http.post("/v1/invoices", headers=auth, body=json.dumps(invoice_body(due_on="2026-11-02")))
+    stack.run(at(3))   # the default policy would send its D+1 reminder here
+    assert [m for m in stack.outbox() if m["To"] == "compta@martin.fr"] == []
+    stack.run(at(12))  # D+10
+    assert len([m for m in stack.outbox() if m["To"] == "compta@martin.fr"]) == 1
