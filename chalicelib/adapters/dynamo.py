@@ -23,6 +23,7 @@ from .store import (
     WriteBatch,
     customer_key,
     event_seq,
+    seq_stamp,
     shard_of,
     stamp,
     unstamp,
@@ -298,7 +299,7 @@ class DynamoStore:
         day = start.date()
         while day <= end.date():
             rows = EventModel.by_day.query(f"{tenant_id}#{day.isoformat()}",
-                                           EventModel.seq.between(stamp(start), stamp(end)))
+                                           EventModel.seq.between(seq_stamp(start), seq_stamp(end)))
             out += [codec.event(m.data) for m in rows]
             day = day.fromordinal(day.toordinal() + 1)
         return sorted((e for e in out if start <= e.at < end), key=lambda e: (e.at, e.id))

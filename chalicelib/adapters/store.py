@@ -72,8 +72,12 @@ def unstamp(s: str) -> datetime:
     return datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
+def seq_stamp(t: datetime) -> str:
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def event_seq(e: Event) -> str:
-    return f"{e.at.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%S.%fZ')}#{e.id}"
+    return f"{seq_stamp(e.at)}#{e.id}"
 
 
 def customer_key(tenant_id: str, customer_id: str) -> str:

@@ -1,0 +1,205 @@
+"""`make demo`: a French firm's 90 days on the local stack, printed day by day, every email kept as .eml."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from chalicelib.core.money import fmt
+from devstack import DevStack
+from devstack.scenario import PAYS_AFTER, invoices
+from tests.factories import standard_headers, stripe_headers  # signed with the platforms' own libraries
+
+OUT = Path("var")
+START = date(2026, 9, 1)
+DAYS = 90
+
+
+def say(day: date, text: str) -> None:
+    print(f"{day:%a %d %b}  {text}")
+
+
+class Demo:
+    def __init__(self, stack: DevStack):
+        self.stack = stack
+        self.t = stack.create_tenant(name="Atelier Dupont", sender="relances@atelier-dupont.fr",
+                                     jurisdiction="FR", language="fr", timezone="Europe/Paris",
+                                     firm_email="compta@atelier-dupont.fr", contact_phone="+33 1 23 45 67 89",
+                                     address="12 rue des Lilas, 75011 Paris", legal_id="SIREN 123 456 789",
+                                     iban="FR7630006000011234567890189", bic="AGRIFRPPXXX")
+        self.auth = {"Authorization": "Bearer " + self.t["api_key"], "Content-Type": "application/json"}
+        self.invoices = invoices(START)
+        self.pending: dict[date, list] = {}
+        self.paid: set[str] = set()
+        self.sent_seen = 0
+
+    # intake, by the three channels
+    def post_standard(self, etype: str, inv, occurred: datetime, payment: dict | None = None) -> None:
+        d = inv.customer
+        body = {"type": etype, "occurred_at": occurred.isoformat().replace("+00:00", "Z"), "invoice": {
+            "id": inv.id, "number": inv.number, "status": "open", "currency": "EUR", "total": fmt(inv.total),
+            "amount_due": fmt(inv.total), "issued_on": inv.issued_on.isoformat(), "due_on": inv.due_on.isoformat(),
+            "payment_url": f"https://pay.atelier-dupont.fr/{inv.id}",
+            "customer": {"id": d[0], "name": d[1], "email": d[2], "kind": d[3], "language": "fr",
+                         "timezone": "Europe/Paris"}}}
+        if payment:
+            body["payment"] = payment
+        raw = json.dumps(body)
+        r = self.stack.http.post(f"/v1/webhooks/{self.t['tenant_id']}/standard", body=raw,
+                                 headers=standard_headers(self.t["webhook_secret"], raw))
+        assert r.status_code == 200, r.body
+
+    def post_stripe(self, etype: str, inv, occurred: datetime, status: str = "open") -> None:
+        cents = int(inv.total * 100)
+        obj = {"id": inv.id, "object": "invoice", "number": inv.number, "status": status, "currency": "eur",
+               "total": cents, "amount_due": cents, "amount_paid": cents if status == "paid" else 0,
+               "amount_remaining": 0 if status == "paid" else cents, "collection_method": "send_invoice",
+               "created": int(datetime.combine(inv.issued_on, time(9), UTC).timestamp()),
+               "due_date": int(datetime.combine(inv.due_on, time(9), UTC).timestamp()),
+               "hosted_invoice_url": f"https://invoice.stripe.com/i/acct_demo/{inv.id}",
+               "invoice_pdf": f"https://pay.stripe.com/invoice/acct_demo/{inv.id}/pdf",
+               "customer": "cus_" + inv.customer[0], "customer_email": inv.customer[2],
+               "customer_name": inv.customer[1], "customer_address": {"country": "FR"}}
+        raw = json.dumps({"id": f"evt_{inv.id}_{etype}", "object": "event", "type": etype,
+                          "created": int(occurred.timestamp()), "data": {"object": obj}})
+        r = self.stack.http.post(f"/v1/webhooks/{self.t['tenant_id']}/stripe", body=raw,
+                                 headers=stripe_headers(self.t["stripe_webhook_secret"], raw))
+        assert r.status_code == 200, r.body
+
+    def import_csv(self, rows, day: date) -> None:
+        lines = ["Numéro;Client;Email;Date de facture;Échéance;Montant TTC;Devise;Déjà payé"]
+        for inv in rows:
+            lines.append(f"{inv.number};{inv.customer[1]};{inv.customer[2]};{inv.issued_on:%d/%m/%Y};"
+                         f"{inv.due_on:%d/%m/%Y};{str(inv.total).replace('.', ',')};EUR;0")
+        r = self.stack.http.post("/v1/imports/csv", body="\n".join(lines).encode("utf-8"),
+                                 headers={**self.auth, "Content-Type": "text/csv"})
+        out = json.loads(r.body)
+        say(day, f"CSV import: {out['imported']} invoices imported, {len(out['errors'])} errors")
+
+    def customer_ids(self, inv) -> str:
+        return "cus_" + inv.customer[0] if inv.channel == "stripe" else (
+            inv.customer[2].lower() if inv.channel == "csv" else inv.customer[0])
+
+    def pay(self, inv, day: date, amount: Decimal | None = None) -> None:
+        occurred = datetime.combine(day, time(8), UTC)
+        partial = amount is not None and amount < inv.total
+        if inv.channel == "stripe" and not partial:
+            self.post_stripe("invoice.paid", inv, occurred, status="paid")
+        elif inv.channel == "standard":
+            self.post_standard("payment.received", inv, occurred,
+                               {"amount": fmt(amount or inv.total), "paid_on": day.isoformat(), "method": "transfer"})
+        else:
+            self.stack.http.post(f"/v1/invoices/{inv.id}/payments", headers=self.auth, body=json.dumps(
+                {"amount": fmt(amount or inv.total), "paid_on": day.isoformat(), "method": "transfer"}))
+        if not partial:
+            self.paid.add(inv.id)
+        say(day, f"{'partial payment' if partial else 'payment'} received: {inv.customer[1]}, {inv.number} "
+                 f"({fmt(amount or inv.total)} €)")
+
+    def later(self, day: date, fn) -> None:
+        self.pending.setdefault(day, []).append(fn)
+
+    # the simulation
+    def intake(self, day: date) -> None:
+        arrivals = [i for i in self.invoices if i.issued_on == day or (day == START and i.issued_on < START)]
+        for inv in arrivals:
+            at = datetime.combine(day, time(7), UTC)
+            if inv.channel == "standard":
+                self.post_standard("invoice.upserted", inv, at)
+            elif inv.channel == "stripe":
+                self.post_stripe("invoice.finalized", inv, at)
+                self.post_stripe("invoice.sent", inv, at + timedelta(seconds=5))
+            behaviour = inv.customer[4]
+            if behaviour == "on_time":
+                self.later(inv.due_on - timedelta(days=2), lambda d, inv=inv: self.pay(inv, d))
+            if behaviour == "dispute":
+                self.later(inv.due_on + timedelta(days=3), lambda d, inv=inv: self.dispute(inv, d))
+        csv_rows = [i for i in arrivals if i.channel == "csv"]
+        if csv_rows:
+            self.import_csv(csv_rows, day)
+
+    def dispute(self, inv, day: date) -> None:
+        if inv.id in self.paid:
+            return
+        self.stack.http.post(f"/v1/invoices/{inv.id}/dispute", headers=self.auth,
+                             body=json.dumps({"reason": "Livraison incomplète : 2 cartons manquants"}))
+        say(day, f"dispute recorded by the firm: {inv.customer[1]}, {inv.number}")
+
+    def react(self, day: date) -> None:
+        """Debtors act on what they received: each behaviour pays after its stage, a few days later."""
+        for inv in self.invoices:
+            if inv.id in self.paid or inv.issued_on > day:
+                continue
+            stored = self.stack.store.get_invoice(self.t["tenant_id"], inv.id)
+            if not stored:
+                continue
+            behaviour, stage = inv.customer[4], stored.collection.stage
+            if behaviour in PAYS_AFTER and stage == PAYS_AFTER[behaviour] and not getattr(inv, "planned", False):
+                inv.planned = True
+                self.later(day + timedelta(days=3), lambda d, inv=inv: self.pay(inv, d))
+            if behaviour == "partial" and stage == "second_reminder" and not getattr(inv, "planned", False):
+                inv.planned = True
+                self.later(day + timedelta(days=2), lambda d, inv=inv: self.pay(inv, d, (inv.total * 4 / 10).quantize(Decimal("0.01"))))
+                self.later(day + timedelta(days=20), lambda d, inv=inv: self.pay(inv, d))
+
+    def report_mail(self, day: date) -> None:
+        out = self.stack.outbox()
+        for m in out[self.sent_seen:]:
+            to = str(m["To"])
+            who = "firm" if to in ("compta@atelier-dupont.fr",) else to
+            say(day, f"  mail → {who}: {m['Subject']}")
+        self.sent_seen = len(out)
+
+    def run(self) -> None:
+        for n in range(DAYS):
+            day = START + timedelta(days=n)
+            self.stack.now = datetime.combine(day, time(7), UTC)
+            self.intake(day)
+            for fn in self.pending.pop(day, []):
+                fn(day)
+            self.stack.run(datetime.combine(day, time(9), UTC))
+            self.report_mail(day)
+            self.react(day)
+
+    def summary(self) -> None:
+        tid = self.t["tenant_id"]
+        states, stages, due = Counter(), Counter(), Decimal(0)
+        for inv in self.invoices:
+            stored = self.stack.store.get_invoice(tid, inv.id)
+            if stored is None:  # issued after the simulated period
+                continue
+            states[f"{stored.status}/{stored.collection.state}"] += 1
+            for e in self.stack.store.timeline(tid, inv.id):
+                if e.type == "reminder_sent":
+                    stages[e.detail["stage"]] += 1
+            due += stored.amount_due
+        out = self.stack.outbox()
+        print("\n== Summary after", DAYS, "days ==")
+        print("invoices:", len(self.invoices), "| by status/collection state:", dict(sorted(states.items())))
+        print("reminders by stage:", dict(stages))
+        print("emails accepted by SES:", len(out), "(debtors:",
+              sum(1 for m in out if "atelier-dupont.fr" not in str(m["To"])), ")")
+        print("still outstanding:", fmt(due), "€")
+
+    def write_outbox(self) -> Path:
+        folder = OUT / "outbox"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for n, m in enumerate(self.stack.outbox(), 1):
+            (folder / f"{n:04d}.eml").write_bytes(m.as_bytes())
+        return folder
+
+
+def main() -> None:
+    with DevStack(now=datetime.combine(START, time(7), UTC)) as stack:
+        logging.getLogger("relance").setLevel(logging.WARNING)  # the day-by-day log says what happened
+        demo = Demo(stack)
+        print(f"Relance demo: {demo.t['tenant_id']} (Atelier Dupont), {len(demo.invoices)} invoices, {DAYS} days\n")
+        demo.run()
+        demo.summary()
+        print("every email written to", demo.write_outbox())
