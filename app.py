@@ -7,12 +7,13 @@ from datetime import UTC, datetime
 
 from chalice import Chalice, Cron
 
-from chalicelib import clock, web, wiring
+from chalicelib import clock, pages, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
 from chalicelib.services import dunning, intake, invoices, policies, ses_events, tenants
 
 app = Chalice(app_name="relance")
+app.register_blueprint(pages.bp)
 app.api.binary_types = []  # every body here is text: JSON, CSV, forms
 log = logging.getLogger("relance")
 log.setLevel(logging.INFO)

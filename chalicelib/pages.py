@@ -1,0 +1,77 @@
+"""The debtor's page routes (/p/{token}...): HTML in, HTML out. The rules live in services/pages.py."""
+
+from __future__ import annotations
+
+import logging
+from functools import wraps
+
+from chalice import Blueprint, Response
+
+from chalicelib import clock, wiring
+from chalicelib.services import pages
+
+bp = Blueprint(__name__)
+log = logging.getLogger("relance")
+FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json",
+              "application/octet-stream"]  # the service answers anything but a form with an HTML page
+
+
+def html(fn):
+    """Debtor pages never answer JSON: a fault is logged and shown as a plain page."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            page = fn(*args, **kwargs)
+        except Exception:
+            log.exception("debtor page failed")
+            page = pages.message("error", 500)
+        return Response(page.body, status_code=page.status, headers=page.headers)
+
+    return wrapper
+
+
+def _query() -> dict:
+    return dict(bp.current_request.query_params or {})
+
+
+@bp.route("/p/{token}", methods=["GET"])
+@html
+def debtor_page(token):
+    return pages.view(wiring.deps(), token, _query(), clock.now())
+
+
+@bp.route("/p/{token}/pay", methods=["GET"])
+@html
+def debtor_pay(token):
+    return pages.pay(wiring.deps(), token, _query(), clock.now())
+
+
+def _post(token: str, action: str):
+    req = bp.current_request
+    raw = req.raw_body or b""
+    return pages.act(wiring.deps(), token, action, raw, req.headers.get("content-type", ""), _query(), clock.now())
+
+
+@bp.route("/p/{token}/promise", methods=["POST"], content_types=FORM_TYPES)
+@html
+def debtor_promise(token):
+    return _post(token, "promise")
+
+
+@bp.route("/p/{token}/paid", methods=["POST"], content_types=FORM_TYPES)
+@html
+def debtor_paid(token):
+    return _post(token, "paid")
+
+
+@bp.route("/p/{token}/dispute", methods=["POST"], content_types=FORM_TYPES)
+@html
+def debtor_dispute(token):
+    return _post(token, "dispute")
+
+
+@bp.route("/p/{token}/plan", methods=["POST"], content_types=FORM_TYPES)
+@html
+def debtor_plan(token):
+    return _post(token, "plan")
