@@ -29,6 +29,10 @@ from .store import (
     unstamp,
 )
 
+# A debtor's sending state lives beside its invoices (same table, same by_customer key), so the sender reads
+# both with one Query. Invoice ids start with a letter or digit, never with this.
+CUSTOMER_PREFIX = "~customer#"
+
 
 class _Meta:
     billing_mode = "PAY_PER_REQUEST"
@@ -81,16 +85,6 @@ class InvoiceModel(Model):
     by_customer = ByCustomerIndex()
 
 
-class CustomerModel(Model):
-    class Meta(_Meta):
-        table_name = "customers"
-
-    tenant_id = UnicodeAttribute(hash_key=True)
-    customer_id = UnicodeAttribute(range_key=True)
-    data = JSONAttribute()
-    version = NumberAttribute()
-
-
 class ByDayIndex(GlobalSecondaryIndex):
     class Meta:
         index_name = "by_day"
@@ -125,7 +119,7 @@ class MarkModel(Model):
     hits = NumberAttribute(null=True)  # counters (store.count)
 
 
-MODELS = {"tenants": TenantModel, "invoices": InvoiceModel, "customers": CustomerModel, "events": EventModel,
+MODELS = {"tenants": TenantModel, "invoices": InvoiceModel, "events": EventModel,
           "marks": MarkModel}
 TTL_ATTRIBUTES = {"marks": "expires_at"}
 _bound: tuple | None = None
@@ -198,12 +192,22 @@ class DynamoStore:
 
     def get_customer(self, tenant_id: str, customer_id: str) -> Customer | None:
         try:
-            return codec.customer(CustomerModel.get(tenant_id, customer_id).data)
-        except CustomerModel.DoesNotExist:
+            return codec.customer(InvoiceModel.get(tenant_id, CUSTOMER_PREFIX + customer_id).data)
+        except InvoiceModel.DoesNotExist:
             return None
 
     def customer_invoices(self, tenant_id: str, customer_id: str) -> list[Invoice]:
-        return [codec.invoice(m.data) for m in InvoiceModel.by_customer.query(customer_key(tenant_id, customer_id))]
+        return self.debtor(tenant_id, customer_id)[0]
+
+    def debtor(self, tenant_id: str, customer_id: str) -> tuple[list[Invoice], Customer]:
+        """A debtor's invoices and sending state in one Query: the state item shares the by_customer key."""
+        invoices, customer = [], None
+        for m in InvoiceModel.by_customer.query(customer_key(tenant_id, customer_id)):
+            if m.invoice_id.startswith(CUSTOMER_PREFIX):
+                customer = codec.customer(m.data)
+            else:
+                invoices.append(codec.invoice(m.data))
+        return invoices, customer or Customer(tenant_id, customer_id)
 
     def list_invoices(self, tenant_id: str, *, status: str | None = None, state: str | None = None,
                       limit: int = 50, cursor: str | None = None) -> tuple[list[Invoice], str | None]:
@@ -268,9 +272,9 @@ class DynamoStore:
             ops.append(("invoice", lambda tx, inv=inv: tx.save(_invoice_item(inv), condition=_version_cond(
                 InvoiceModel, inv.version))))
         for c in batch.customers:
-            ops.append(("customer", lambda tx, c=c: tx.save(CustomerModel(
-                c.tenant_id, c.id, data=_bumped(c), version=c.version + 1),
-                condition=_version_cond(CustomerModel, c.version))))
+            ops.append(("customer", lambda tx, c=c: tx.save(InvoiceModel(
+                c.tenant_id, CUSTOMER_PREFIX + c.id, data=_bumped(c), version=c.version + 1,
+                customer_key=customer_key(c.tenant_id, c.id)), condition=_version_cond(InvoiceModel, c.version))))
         for t in batch.tenants:
             ops.append(("tenant", lambda tx, t=t: tx.save(TenantModel(
                 t.id, data=_bumped(t), version=t.version + 1), condition=_version_cond(TenantModel, t.version))))

@@ -38,6 +38,10 @@ class MemoryStore:
         rows = [codec.invoice(copy.deepcopy(d)) for (t, _), d in sorted(self.invoices.items()) if t == tenant_id]
         return [i for i in rows if i.customer_id == customer_id]
 
+    def debtor(self, tenant_id: str, customer_id: str) -> tuple[list[Invoice], Customer]:
+        return (self.customer_invoices(tenant_id, customer_id),
+                self.get_customer(tenant_id, customer_id) or Customer(tenant_id, customer_id))
+
     def list_invoices(self, tenant_id: str, *, status: str | None = None, state: str | None = None,
                       limit: int = 50, cursor: str | None = None) -> tuple[list[Invoice], str | None]:
         keys = sorted(k for t, k in self.invoices if t == tenant_id and (cursor is None or k > cursor))

@@ -4,7 +4,8 @@ a decision out. Nothing here reads the clock or touches storage."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .calendar import SendWindow, add_business_days, local_date, next_send_instant
@@ -47,8 +48,14 @@ def window(policy: Policy) -> SendWindow:
 
 
 def at_window_start(day: date, policy: Policy, debtor: Debtor) -> datetime:
-    local = datetime.combine(day, policy.window_start, ZoneInfo(debtor.timezone))
-    return next_send_instant(local, debtor.timezone, debtor.country, window(policy))
+    return _window_start(day, policy.window_start, policy.window_end, debtor.timezone, debtor.country)
+
+
+@lru_cache(maxsize=4096)
+def _window_start(day: date, start: time, end: time, tz: str, country: str) -> datetime:
+    """Pure and called for every stage of every invoice: cached (a day's answer never changes)."""
+    local = datetime.combine(day, start, ZoneInfo(tz))
+    return next_send_instant(local, tz, country, SendWindow(start=start, end=end))
 
 
 def _repeat_stage(policy: Policy) -> Stage:

@@ -73,11 +73,10 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     tenant = deps.tenant(tenant_id)
     if tenant is None:
         return {"result": "no_tenant"}
-    invoices = deps.store.customer_invoices(tenant_id, customer_id)
+    invoices, customer = deps.store.debtor(tenant_id, customer_id)
     party = newest_party(invoices)
     if party is None:
         return {"result": "nothing_due"}
-    customer = deps.store.get_customer(tenant_id, customer_id) or Customer(tenant_id, customer_id)
     policy = policy_for(tenant, customer)
     debtor = debtor_of(tenant, party, customer)
     last_sent = max(customer.sent_at, default=None)
@@ -109,9 +108,11 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     claim = Mark(claim_key, {"message_id": message_id, "stage": stage.name, "at": now.isoformat()},
                  now + timedelta(days=CLAIM_DAYS))
     lookup = Mark(f"ref#{ref}", {"tenant_id": tenant_id, "customer_id": customer_id}, once=False)
+    thread = Mark(f"msgid#{message_id}", {"tenant_id": tenant_id, "customer_id": customer_id},
+                  now + timedelta(days=365), once=False)  # a reply without the r+ address still finds its debtor
     # The claim commits the new schedule before the send: a retry finds it and sends nothing again.
     try:
-        deps.store.write(WriteBatch(marks=[claim, lookup], invoices=changed, customers=[new_customer],
+        deps.store.write(WriteBatch(marks=[claim, lookup, thread], invoices=changed, customers=[new_customer],
                                     events=events))
     except AlreadyDone:
         return {"result": "already_claimed"}

@@ -113,8 +113,14 @@ def test_timeline_is_ordered_and_events_by_day(store):
 
 def test_customers(store):
     c = Customer("t_1", "c_1", blocked={"a@b.test": "bounced"}, sent_at=(T,))
-    store.write(WriteBatch(customers=[c]))
+    assert store.debtor("t_1", "c_1") == ([], Customer("t_1", "c_1"))
+    store.write(WriteBatch(customers=[c], invoices=[invoice(1), invoice(2, "c_2")]))
     assert store.get_customer("t_1", "c_1") == replace(c, version=1)
+    invoices, customer = store.debtor("t_1", "c_1")
+    assert [i.id for i in invoices] == ["inv_001"] and customer == replace(c, version=1)
+    assert [i.id for i in store.list_invoices("t_1")[0]] == ["inv_001", "inv_002"]  # the state is no invoice
+    with pytest.raises(VersionConflict):
+        store.write(WriteBatch(customers=[c]))
 
 
 def test_count_is_a_counter_per_key(store):
