@@ -161,3 +161,13 @@ def ses_events_handler(event):
     result = ses_events.handle(wiring.deps(), json.loads(event.message), now())
     log.info("ses_events %s", json.dumps(result))
     return result
+
+
+@app.on_sns_message(topic=f"relance-{STAGE}-inbound", name="inbound_email")
+def inbound_email(event):
+    """SES stored a reply in S3 and told SNS. Imported here: the API and the daily run never load the reply core."""
+    from chalicelib.services import inbound
+
+    result = inbound.handle_notice(wiring.deps(), json.loads(event.message), now())
+    log.info("inbound_email %s", json.dumps(result, default=str))
+    return result

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import email.utils
 import json
 import os
 import uuid
@@ -176,6 +177,34 @@ class DevStack:
         else:
             raise ValueError("kind must be bounce, complaint or delivery")
         return self.client.lambda_.invoke("ses_events", self.sns_event("ses-events", message)).payload
+
+    def deliver_email(self, raw: bytes, at: datetime | None = None, verdict: str = "PASS") -> dict:
+        """As SES receiving would: the raw MIME into the inbound bucket (S3 action), then the "Received"
+        notice through SNS to inbound_email. Recipients come from the To and Cc headers."""
+        if at is not None:
+            self.now = at
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        rcpts = [a for _, a in email.utils.getaddresses(msg.get_all("To", []) + msg.get_all("Cc", [])) if a]
+        ses_id = uuid.uuid4().hex[:20]
+        key = f"inbound/{ses_id}"
+        boto3.client("s3", region_name=REGION).put_object(Bucket=ENV["RELANCE_MAIL_BUCKET"], Key=key, Body=raw)
+        stamp = self.now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        common = {"from": msg.get_all("From", []), "to": msg.get_all("To", []), "subject": msg.get("Subject"),
+                  "date": msg.get("Date"), "messageId": msg.get("Message-ID"), "returnPath": msg.get("Return-Path")}
+        message = {
+            "notificationType": "Received",
+            "receipt": {"timestamp": stamp, "processingTimeMillis": 400, "recipients": rcpts,
+                        "spamVerdict": {"status": verdict}, "virusVerdict": {"status": "PASS"},
+                        "spfVerdict": {"status": "PASS"}, "dkimVerdict": {"status": "PASS"},
+                        "dmarcVerdict": {"status": "PASS"},
+                        "action": {"type": "S3", "topicArn": self.topics["inbound"],
+                                   "bucketName": ENV["RELANCE_MAIL_BUCKET"], "objectKey": key}},
+            "mail": {"timestamp": stamp, "source": email.utils.parseaddr(msg.get("From", ""))[1],
+                     "messageId": ses_id, "destination": rcpts, "headersTruncated": False,
+                     "headers": [{"name": k, "value": str(v)} for k, v in msg.items()],
+                     "commonHeaders": {k: v for k, v in common.items() if v}},
+        }
+        return self.client.lambda_.invoke("inbound_email", self.sns_event("inbound", message)).payload
 
     def sent_ses_ids(self) -> list[str]:
         from moto.ses.models import ses_backends

@@ -26,6 +26,24 @@ t_warm = time.perf_counter() - t
 print(t_import, t_first, t_warm)
 """
 
+COLD_INBOUND = """
+import time, sys
+t = time.perf_counter()
+import chalicelib.services.inbound
+t_inbound = time.perf_counter() - t
+print(t_inbound, int("dateparser" in sys.modules))
+"""
+# The API and the daily run (app.py and what it imports) must never load the heavy reply libraries.
+API_IMPORTS = """
+import sys, time
+t = time.perf_counter()
+import app
+t_app = time.perf_counter() - t
+heavy = [m for m in ("dateparser", "html2text", "chalicelib.core.replies", "chalicelib.services.inbound")
+         if m in sys.modules]
+print(t_app, ",".join(heavy) or "-")
+"""
+
 
 def _fresh(code: str) -> str:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
@@ -82,6 +100,14 @@ def main() -> None:
     print(
         f"dateparser warm-up (warm_up(), only needed by phrasings the rules miss): {min(warms) * 1000:.0f} ms"
     )
+    inbound = [float(_fresh(COLD_INBOUND).split()[0]) for _ in range(3)]
+    print(f"Cold import of the inbound path (chalicelib.services.inbound, best of 3): {min(inbound) * 1000:.0f} ms"
+          f"; dateparser loaded by it: {'yes' if _fresh(COLD_INBOUND).split()[1] == '1' else 'no'}")
+    t_app, heavy = _fresh(API_IMPORTS).split()
+    print(f"API / daily run (import app): {float(t_app) * 1000:.0f} ms; heavy reply modules loaded: "
+          f"{'none' if heavy == '-' else heavy}")
+    if heavy != "-":
+        raise SystemExit(f"the API and the daily run must not import {heavy}")
     top = _importtime_top()
     print("Slowest imports (-X importtime, cumulative):")
     for line in top:

@@ -90,13 +90,21 @@ def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
                                 {"promise_date": inv.collection.promise_date.isoformat()
                                  if inv.collection.promise_date else None}, change.source))
         try:
-            store.write(WriteBatch(marks=[mark], invoices=[new], events=events))
+            store.write(WriteBatch(marks=[mark, *_debtor_mark(tenant, new, change)], invoices=[new], events=events))
         except AlreadyDone:
             return {"result": "duplicate", "invoice_id": change.invoice_id}
         except VersionConflict:
             continue  # someone wrote meanwhile: read again and fold again
         return {"result": "applied", "invoice_id": change.invoice_id, "status": new.status}
     raise VersionConflict("invoice")
+
+
+def _debtor_mark(tenant: Tenant, inv: Invoice, change: intake.Change) -> list[Mark]:
+    """Sender -> debtor, for a reply that reaches us without its r+ address (one more item, same write)."""
+    snap = change.snapshot
+    if not snap or inv.snapshot is not snap or not snap.customer.email:
+        return []
+    return [Mark(f"debtor#{tenant.id}#{snap.customer.email.lower()}", {"customer_id": snap.customer.id}, once=False)]
 
 
 def _event(tenant, old: Invoice, new: Invoice, change, now) -> Event:

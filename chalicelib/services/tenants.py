@@ -9,7 +9,7 @@ import secrets
 from dataclasses import replace
 from datetime import datetime
 
-from chalicelib.adapters.store import WriteBatch
+from chalicelib.adapters.store import Mark, WriteBatch
 from chalicelib.core.errors import Fields, NotFound, Unauthorized
 from chalicelib.core.intake import check_email, check_timezone
 from chalicelib.core.records import ApiKey, Tenant
@@ -60,10 +60,18 @@ def create_tenant(store, *, name: str, sender: str, jurisdiction: str = "FR", la
         webhook_secret="whsec_" + base64.b64encode(secrets.token_bytes(24)).decode(),
         stripe_webhook_secret="whsec_" + secrets.token_urlsafe(24),
         api_keys=(key,), firm_email=firm_email, created_at=now, **extra)
-    store.write(WriteBatch(tenants=[tenant]))
+    store.write(WriteBatch(tenants=[tenant], marks=[_reply_domain_mark(store, tenant)]))
     register(store, tenant_id)
     return {"tenant_id": tenant_id, "api_key": api_key, "webhook_secret": tenant.webhook_secret,
             "stripe_webhook_secret": tenant.stripe_webhook_secret, "reply_domain": tenant.reply_domain}
+
+
+def _reply_domain_mark(store, tenant: Tenant) -> Mark:
+    """Inbound mail names its tenant by the reply domain; a domain several tenants share names none."""
+    key = f"replydomain#{tenant.reply_domain.lower()}"
+    seen = store.get_mark(key) or {}
+    ids = sorted({*seen.get("tenant_ids", [seen["tenant_id"]] if seen.get("tenant_id") else []), tenant.id})
+    return Mark(key, {"tenant_id": ids[0] if len(ids) == 1 else None, "tenant_ids": ids}, once=False)
 
 
 def add_api_key(store, tenant_id: str, now: datetime) -> str:
