@@ -17,7 +17,7 @@ NOTICE_DAYS = 8
 
 
 _PERIOD = re.compile(r"\s*\((\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), (\d+) d\)")
-_FR_WORDS = (("ECB MRO", "taux BCE"), ("Bank Rate", "taux de la Banque d'Angleterre"),
+_FR_WORDS = (("ECB MRO", "BCE"), ("Bank Rate", "Banque d'Angleterre"),
              ("contract rate", "taux contractuel"), ("raised to 3 x legal rate", "porté à 3 fois le taux légal"),
              ("legal rate", "taux légal"))
 
