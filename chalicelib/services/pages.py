@@ -93,7 +93,7 @@ def pay(deps, token: str, query: dict, now: datetime) -> Page:
         return not_found()
     inv = next((i for i in actions.open_invoices(visit.debtor.invoices) if i.id == query.get("invoice")), None)
     if inv is None:
-        return _page(deps, visit, notice="not_payable", status=404 if query.get("invoice") is None else 200)
+        return _page(deps, visit, notice="not_payable")
     url = online_url(inv.snapshot.payment_url)
     online = url is not None
     tenant = visit.debtor.tenant
