@@ -41,6 +41,7 @@ from .policies import policy_for
 from .reminders import language_of, locale_for
 
 log = logging.getLogger("relance")
+BY_EMAIL = "email"  # the source of actions taken on a debtor's emailed reply
 HELD_STATES = (ACTIVE, PROMISED, PAUSED)  # what a debtor's word may change; disputes and hand-offs stay
 MAX_TEXT = 2000
 MAX_INSTALMENTS = 24
@@ -86,8 +87,8 @@ def promise(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] | Non
         done = _record(deps, d, invoice_ids, now, None, "approval_needed", detail, source, excerpt)
         if not done:
             return {"result": "nothing_open", "invoice_ids": []}
-        _tell_firm(deps, d, "promise_approval", done, now, detail, excerpt)
-        _confirm(deps, d, "promise", done, now, {"on": on, "needs_approval": True})
+        _tell_firm(deps, d, "promise_approval", done, now, detail, excerpt, source)
+        _confirm(deps, d, "promise", done, now, {"on": on, "needs_approval": True}, source)
         return {"result": "needs_approval", "invoice_ids": [i.id for i in done], "promise_date": on.isoformat(),
                 "limit_days": d.policy.promise_limit_days}
 
@@ -100,7 +101,7 @@ def promise(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] | Non
     if not done:
         return {"result": "nothing_open", "invoice_ids": []}
     resume = add_business_days(on, d.policy.promise_grace_business_days, d.tenant.country) + timedelta(days=1)
-    _confirm(deps, d, "promise", done, now, {"on": on, "needs_approval": False})
+    _confirm(deps, d, "promise", done, now, {"on": on, "needs_approval": False}, source)
     return {"result": "promised", "invoice_ids": [i.id for i in done], "promise_date": on.isoformat(),
             "reminders_resume_on": resume.isoformat()}
 
@@ -125,8 +126,8 @@ def claim_paid(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] | 
     done = _record(deps, d, invoice_ids, now, change, "paid_claimed", detail, source, excerpt)
     if not done:
         return {"result": "nothing_open", "invoice_ids": []}
-    _tell_firm(deps, d, "paid_claimed", done, now, detail, excerpt)
-    _confirm(deps, d, "paid", done, now, {"paid_on": paid_on, "method": method})
+    _tell_firm(deps, d, "paid_claimed", done, now, detail, excerpt, source)
+    _confirm(deps, d, "paid", done, now, {"paid_on": paid_on, "method": method}, source)
     return {"result": "paused", "invoice_ids": [i.id for i in done], "paused_until": until.isoformat()}
 
 
@@ -144,8 +145,8 @@ def dispute(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] | Non
     done = _record(deps, d, invoice_ids, now, change, "dispute_opened", detail, source, excerpt)
     if not done:
         return {"result": "nothing_open", "invoice_ids": []}
-    _tell_firm(deps, d, "dispute", done, now, detail, excerpt)
-    _confirm(deps, d, "dispute", done, now, {"reason": reason})
+    _tell_firm(deps, d, "dispute", done, now, detail, excerpt, source)
+    _confirm(deps, d, "dispute", done, now, {"reason": reason}, source)
     return {"result": "disputed", "invoice_ids": [i.id for i in done]}
 
 
@@ -159,8 +160,8 @@ def request_plan(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] 
     done = _record(deps, d, invoice_ids, now, None, "plan_requested", detail, source, excerpt)
     if not done:
         return {"result": "nothing_open", "invoice_ids": []}
-    _tell_firm(deps, d, "plan_request", done, now, detail, excerpt)
-    _confirm(deps, d, "plan", done, now, {"instalments": instalments})
+    _tell_firm(deps, d, "plan_request", done, now, detail, excerpt, source)
+    _confirm(deps, d, "plan", done, now, {"instalments": instalments}, source)
     return {"result": "plan_requested", "invoice_ids": [i.id for i in done]}
 
 
@@ -203,7 +204,10 @@ def rows(invoices: list[Invoice]) -> list[dict]:
              "due_on": i.snapshot.due_on} for i in invoices]
 
 
-def _tell_firm(deps, d: Debtor, name: str, invoices: list[Invoice], now, detail: dict, excerpt) -> str | None:
+def _tell_firm(deps, d: Debtor, name: str, invoices: list[Invoice], now, detail: dict, excerpt,
+               source: str) -> str | None:
+    if source == BY_EMAIL:
+        return None  # the reply itself is forwarded to the firm with what Relance understood and did
     # Dates travel as ISO text in events; the notice formats them in the firm's locale.
     facts = {k: date.fromisoformat(v) if isinstance(v, str) and k.endswith(DATE_SUFFIXES) else v
              for k, v in detail.items()}
@@ -215,8 +219,12 @@ def _tell_firm(deps, d: Debtor, name: str, invoices: list[Invoice], now, detail:
         return None
 
 
-def _confirm(deps, d: Debtor, action: str, invoices: list[Invoice], now: datetime, extra: dict) -> str | None:
-    """A short email to the debtor, in their language, threaded under the reminders and answerable."""
+def _confirm(deps, d: Debtor, action: str, invoices: list[Invoice], now: datetime, extra: dict,
+             source: str) -> str | None:
+    """A short email to the debtor, in their language, threaded under the reminders and answerable.
+    A debtor who wrote by email gets no automatic answer but a promise's confirmation."""
+    if source == BY_EMAIL and action != "promise":
+        return None
     party, tenant = d.party, d.tenant
     if not party or not party.email or party.email.lower() in d.customer.blocked:
         return None

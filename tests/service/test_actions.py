@@ -86,7 +86,7 @@ def test_promise_kept_when_paid(deps, tenant):
 def test_promise_beyond_the_limit_goes_to_the_firm_and_changes_nothing(deps, tenant):
     add(deps, tenant)
     before = deps.store.get_invoice(tenant.id, "inv_1")
-    out = actions.promise(deps, tenant, "c_1", None, date(2027, 1, 15), at(11, 4), "email", "en janvier")
+    out = actions.promise(deps, tenant, "c_1", None, date(2027, 1, 15), at(11, 4), "page", "en janvier")
     assert out["result"] == "needs_approval" and out["limit_days"] == 30
     after = deps.store.get_invoice(tenant.id, "inv_1")
     assert after.collection == before.collection and after.version == before.version
@@ -180,3 +180,13 @@ def test_english_debtor_gets_english_confirmation(deps, tenant):
     msg = mails(deps)[-1]
     assert msg["Subject"].startswith("Your payment commitment") and "by 20 November 2026" in text(msg)
     assert "Kind regards" in text(msg)
+
+
+def test_by_email_the_forward_tells_the_firm_and_only_a_promise_is_confirmed(deps, tenant):
+    add(deps, tenant)
+    actions.dispute(deps, tenant, "c_1", None, "Quantité incorrecte", at(11, 4), "email", "quantité incorrecte")
+    actions.request_plan(deps, tenant, "c_1", None, 3, at(11, 4), "email", "en 3 fois")
+    assert deps.mailer.sent == []  # no notice (the reply is forwarded) and no answer to the debtor
+    add(deps, tenant, "inv_2")
+    actions.promise(deps, tenant, "c_1", ["inv_2"], date(2026, 11, 20), at(11, 4), "email", "le 20")
+    assert [m.to for m in deps.mailer.sent] == [["compta@martin.fr"]]
