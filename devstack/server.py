@@ -19,9 +19,9 @@ HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length",
 class Server:
     """`with Server(stack) as srv: srv.url + "/p/<token>"` (127.0.0.1, a free port)."""
 
-    def __init__(self, stack):
+    def __init__(self, stack, port: int = 0):
         self.stack = stack
-        self.httpd = HTTPServer(("127.0.0.1", 0), _handler(stack))
+        self.httpd = HTTPServer(("127.0.0.1", port), _handler(stack))
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="devstack-http", daemon=True)
 
