@@ -1,0 +1,104 @@
+"""Builds the deployment package: `python -m devstack.package --stage dev --out build/dev`.
+
+1. copies templates/ into vendor/templates/ (Chalice packages only app.py, chalicelib/ and vendor/;
+   vendor/ lands at the package root, so render.templates_dir() finds it in the Lambda too);
+2. runs `chalice package` once plain, to learn the logical ids Chalice gives the functions and
+   their event sources;
+3. writes build/<stage>/merge.json (devstack/cfn.py: tables from dynamo.table_specs, queue,
+   topics, bucket, SES) with overrides on those Chalice resources;
+4. runs `chalice package --merge-template build/<stage>/merge.json build/<stage>`.
+
+RELANCE_STAGE is set for the Chalice runs: app.py reads it at import to name the queue and topics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from devstack import cfn
+
+ROOT = Path(__file__).resolve().parents[1]
+CHALICE = Path(sys.executable).with_name("chalice")
+
+
+def vendor_templates(root: Path = ROOT) -> Path:
+    """Copies templates/ to vendor/templates/ (a copy: Chalice follows no symlink). Swapped in whole."""
+    dest = root / "vendor" / "templates"
+    dest.parent.mkdir(exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".templates-", dir=dest.parent))
+    shutil.copytree(root / "templates", tmp / "templates",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+    old = dest.parent / f".old-{os.getpid()}"
+    if dest.exists():
+        dest.rename(old)
+    (tmp / "templates").rename(dest)
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return dest
+
+
+def chalice_package(stage: str, out: Path, merge: Path | None = None, root: Path = ROOT) -> None:
+    env = {**os.environ, "RELANCE_STAGE": stage}
+    # Chalice wants a region to build the template; nothing region-specific ends up in it.
+    env.setdefault("AWS_DEFAULT_REGION", env.get("AWS_REGION", "eu-west-1"))
+    cmd = [str(CHALICE), "package", "--stage", stage]
+    if merge is not None:
+        cmd += ["--merge-template", str(merge)]
+    cmd.append(str(out))
+    run = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
+    if run.returncode:
+        raise RuntimeError(f"chalice package failed ({run.returncode}):\n{run.stdout}{run.stderr}")
+    if "Could not install" in run.stdout + run.stderr:  # a wheel missing for Lambda: say so loudly
+        raise RuntimeError(f"chalice package left dependencies out:\n{run.stdout}{run.stderr}")
+
+
+def prune_cache(root: Path = ROOT, keep: int = 3) -> None:
+    """Chalice caches one ~40 MB zip per hash of requirements, app code and vendor/: keep the newest."""
+    zips = sorted((root / ".chalice" / "deployments").glob("*.zip"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in zips[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def build(stage: str, out: Path, root: Path = ROOT) -> Path:
+    """The deployable package in `out` (deployment.zip, sam.json, merge.json); returns sam.json's path."""
+    out = out.resolve()
+    vendor_templates(root)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="chalice-plain-") as plain:
+        chalice_package(stage, Path(plain) / "out", root=root)
+        generated = json.loads((Path(plain) / "out" / "sam.json").read_text())
+    merge = out / "merge.json"
+    merge.write_text(json.dumps(cfn.merge_template(stage, generated), indent=2, sort_keys=True) + "\n")
+    for stale in ("sam.json", "deployment.zip"):
+        (out / stale).unlink(missing_ok=True)
+    chalice_package(stage, out, merge=merge, root=root)
+    prune_cache(root)
+    return out / "sam.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m devstack.package", description=__doc__.split("\n")[0])
+    parser.add_argument("--stage", default="dev")
+    parser.add_argument("--out", type=Path, default=None, help="default: build/<stage>")
+    parser.add_argument("--write-policy", action="store_true",
+                        help="only (re)write .chalice/policy-<stage>.json from devstack/cfn.py")
+    args = parser.parse_args(argv)
+    if args.write_policy:
+        path = ROOT / ".chalice" / f"policy-{args.stage}.json"
+        path.write_text(json.dumps(cfn.iam_policy(args.stage), indent=2) + "\n")
+        print(f"{path} written")
+        return 0
+    sam = build(args.stage, args.out or ROOT / "build" / args.stage)
+    print(f"{sam} and {sam.with_name('deployment.zip')} written")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
