@@ -16,7 +16,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 venv: $(STAMP)
 
-demo: venv
+demo: venv browser-deps
 	$(BIN)/python -m devstack demo
 
 run: venv

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import logging
+import re
 import shutil
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from chalicelib.core.money import fmt
 from devstack import DevStack
-from devstack.scenario import PAYS_AFTER, invoices
+from devstack.scenario import PAYS_AFTER, REPLIES, invoices
 from tests.factories import standard_headers, stripe_headers  # signed with the platforms' own libraries
 
 OUT = Path("var")
+MONTHS = ["", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
 START = date(2026, 9, 1)
 DAYS = 90
 
@@ -37,6 +43,8 @@ class Demo:
         self.pending: dict[date, list] = {}
         self.paid: set[str] = set()
         self.sent_seen = 0
+        self.last_mail: dict[str, object] = {}
+        self.replied: set[str] = set()
 
     # intake, by the three channels
     def post_standard(self, etype: str, inv, occurred: datetime, payment: dict | None = None) -> None:
@@ -86,6 +94,9 @@ class Demo:
             inv.customer[2].lower() if inv.channel == "csv" else inv.customer[0])
 
     def pay(self, inv, day: date, amount: Decimal | None = None) -> None:
+        if inv.id in self.paid:
+            return
+        self.click(inv, day)
         occurred = datetime.combine(day, time(8), UTC)
         partial = amount is not None and amount < inv.total
         if inv.channel == "stripe" and not partial:
@@ -142,6 +153,13 @@ class Demo:
             if behaviour in PAYS_AFTER and stage == PAYS_AFTER[behaviour] and not getattr(inv, "planned", False):
                 inv.planned = True
                 self.later(day + timedelta(days=3), lambda d, inv=inv: self.pay(inv, d))
+            if behaviour in ("promise_kept", "promise_missed") and stage == "reminder" and not getattr(
+                    inv, "planned", False):
+                inv.planned = True
+                self.promise_on_page(inv, day, day + timedelta(days=10), keep=behaviour == "promise_kept")
+            if behaviour == "promise_missed" and stage == "final_notice" and not getattr(inv, "settled", False):
+                inv.settled = True
+                self.later(day + timedelta(days=4), lambda d, inv=inv: self.pay(inv, d))
             if behaviour == "partial" and stage == "second_reminder" and not getattr(inv, "planned", False):
                 inv.planned = True
                 self.later(day + timedelta(days=2), lambda d, inv=inv: self.pay(inv, d, (inv.total * 4 / 10).quantize(Decimal("0.01"))))
@@ -153,7 +171,74 @@ class Demo:
             to = str(m["To"])
             who = "firm" if to in ("compta@atelier-dupont.fr",) else to
             say(day, f"  mail → {who}: {m['Subject']}")
+            if who != "firm":
+                self.last_mail[to] = m
         self.sent_seen = len(out)
+
+    # the debtor's side: the tracked link, the page, replies
+    def token_for(self, inv) -> str | None:
+        m = self.last_mail.get(inv.customer[2])
+        found = re.search(r"/p/([a-z0-9]{28})", m.get_body(("plain",)).get_content()) if m else None
+        return found.group(1) if found else None
+
+    def click(self, inv, day: date) -> None:
+        token = self.token_for(inv)
+        if token:
+            r = self.stack.http.get(f"/p/{token}/pay?invoice={inv.id}")
+            say(day, f"link clicked: {inv.customer[1]}, {inv.number} → {r.status_code} {r.headers.get('location', '')}")
+
+    def promise_on_page(self, inv, day: date, on: date, keep: bool) -> None:
+        token = self.token_for(inv)
+        if not token:
+            return
+        page = self.stack.http.get(f"/p/{token}").body.decode()
+        nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
+        form = f"invoice={inv.id}&date={on.isoformat()}&nonce={nonce}&lang=fr"
+        r = self.stack.http.post(f"/p/{token}/promise", body=form,
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+        say(day, f"promise on the debtor page: {inv.customer[1]}, {inv.number}, to pay on {on:%d/%m} "
+                 f"({'will keep it' if keep else 'will not'}) → {r.status_code}")
+        if keep:
+            self.later(on - timedelta(days=2), lambda d, inv=inv: self.pay(inv, d))
+
+    def reply(self, day: date) -> None:
+        """Debtors in REPLIES answer their first reminder, as a mail client would (threaded, quoting it)."""
+        for cid, text in REPLIES.items():
+            if cid in self.replied:
+                continue
+            debtor = next(i.customer for i in self.invoices if i.customer[0] == cid)
+            m = self.last_mail.get(debtor[2])
+            if m is None:
+                continue
+            self.replied.add(cid)
+            raw = self.reply_mime(debtor, m, text, day)
+            self.stack.deliver_email(raw, at=datetime.combine(day, time(11), UTC))
+            forward = self.stack.outbox()[-1]
+            body = forward.get_body(("plain",)).get_content().strip().splitlines()[0]
+            say(day, f"reply from {debtor[1]} → firm told: {body}")
+        self.sent_seen = len(self.stack.outbox())
+
+    def reply_mime(self, debtor, original, text, day: date) -> bytes:
+        msg = email.message.EmailMessage(policy=email.policy.SMTP)
+        msg["From"] = f"{debtor[1]} <{debtor[2]}>"
+        msg["To"] = original["Reply-To"]
+        auto = text is None
+        msg["Subject"] = ("Réponse automatique : " if auto else "RE: ") + str(original["Subject"])
+        msg["Date"] = format_datetime(datetime.combine(day, time(11), UTC))
+        msg["Message-ID"] = make_msgid(domain=debtor[2].split("@")[1])
+        msg["In-Reply-To"] = original["Message-ID"]
+        msg["References"] = original["Message-ID"]
+        if auto:
+            msg["Auto-Submitted"] = "auto-replied"
+            back = day + timedelta(days=12)
+            text = f"Bonjour,\n\nJe suis absent du bureau et serai de retour le {back.day} {MONTHS[back.month]}.\n" \
+                   "Pour toute urgence, merci de contacter l'accueil.\n"
+        else:
+            text = text.format(date=f"{(day + timedelta(days=9)).day} {MONTHS[(day + timedelta(days=9)).month]}")
+        quoted = "\n".join("> " + line for line in original.get_body(("plain",)).get_content().splitlines()[:12])
+        when = original["Date"]
+        msg.set_content(f"{text}\n\nLe {when}, {original['From']} a écrit :\n{quoted}\n")
+        return msg.as_bytes()
 
     def run(self) -> None:
         for n in range(DAYS):
@@ -164,17 +249,19 @@ class Demo:
                 fn(day)
             self.stack.run(datetime.combine(day, time(9), UTC))
             self.report_mail(day)
+            self.reply(day)
             self.react(day)
 
     def summary(self) -> None:
         tid = self.t["tenant_id"]
-        states, stages, due = Counter(), Counter(), Decimal(0)
+        states, stages, due, events = Counter(), Counter(), Decimal(0), Counter()
         for inv in self.invoices:
             stored = self.stack.store.get_invoice(tid, inv.id)
             if stored is None:  # issued after the simulated period
                 continue
             states[f"{stored.status}/{stored.collection.state}"] += 1
             for e in self.stack.store.timeline(tid, inv.id):
+                events[e.type] += 1
                 if e.type == "reminder_sent":
                     stages[e.detail["stage"]] += 1
             due += stored.amount_due
@@ -182,9 +269,23 @@ class Demo:
         print("\n== Summary after", DAYS, "days ==")
         print("invoices:", len(self.invoices), "| by status/collection state:", dict(sorted(states.items())))
         print("reminders by stage:", dict(stages))
+        print("timeline events:", {k: v for k, v in sorted(events.items()) if k not in ("invoice_updated",)})
         print("emails accepted by SES:", len(out), "(debtors:",
               sum(1 for m in out if "atelier-dupont.fr" not in str(m["To"])), ")")
         print("still outstanding:", fmt(due), "€")
+
+    def screenshot(self) -> None:
+        """The debtor page of a debtor still owing, as a phone shows it (needs `make browser-deps`)."""
+        from devstack.server import screenshot
+
+        owing = next((i for i in self.invoices if i.id not in self.paid and self.token_for(i)), None)
+        if owing is None:
+            return
+        try:
+            path = screenshot(self.stack, f"/p/{self.token_for(owing)}", OUT / "debtor-page.png")
+            print("debtor page screenshot:", path)
+        except Exception as exc:  # the demo's story is told; a missing browser only costs the picture
+            print("no screenshot:", exc)
 
     def write_outbox(self) -> Path:
         folder = OUT / "outbox"
@@ -203,3 +304,4 @@ def main() -> None:
         demo.run()
         demo.summary()
         print("every email written to", demo.write_outbox())
+        demo.screenshot()

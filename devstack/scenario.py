@@ -18,8 +18,8 @@ DEBTORS = [  # id, name, email, kind, behaviour
     ("c_fournier", "Fournier Conseil", "fournier.conseil@gmail.com", "business", "after_notice"),
     ("c_blanc", "Clinique Vétérinaire Blanc", "secretariat@veto-blanc.fr", "business", "on_time"),
     ("c_dupuis", "Mme Claire Dupuis", "claire.dupuis@free.fr", "consumer", "after_reminder"),
-    ("c_lambert", "Lambert Immobilier", "gestion@lambert-immo.fr", "business", "after_reminder"),
-    ("c_henry", "M. Paul Henry", "paul.henry@laposte.net", "consumer", "after_second"),
+    ("c_lambert", "Lambert Immobilier", "gestion@lambert-immo.fr", "business", "promise_kept"),
+    ("c_henry", "M. Paul Henry", "paul.henry@laposte.net", "consumer", "promise_missed"),
 ]
 
 
@@ -52,3 +52,15 @@ def invoices(start: date, count: int = 50, seed: int = 7) -> list[DemoInvoice]:
 # What makes each behaviour pay: the stage after which it pays (a few days later), or a fixed rule.
 PAYS_AFTER = {"after_reminder": "reminder", "after_second": "second_reminder", "after_firm": "firm",
               "after_notice": "formal_notice"}
+
+
+# Debtors who answer their first reminder by email (reply text, as they would type it).
+REPLIES = {
+    "c_bernard": "Bonjour,\n\nNous vous réglerons cette facture par virement le {date}.\n\nCordialement,\n"
+                 "Jean Bernard\n\nEnvoyé de mon iPhone",
+    "c_lefevre": None,  # an out-of-office auto-reply, built with its headers
+    "c_moreau": "Bonjour,\n\nNous contestons cette facture : deux cartons manquaient à la livraison du "
+                "12 septembre. Merci de nous envoyer un avoir.\n\nService comptabilité",
+    "c_fournier": "Bonjour,\n\nPouvez-vous me préciser à quoi correspond la ligne « frais de dossier » ? "
+                  "Je ne la retrouve pas dans le devis.\n\nMerci,\nA. Fournier",
+}

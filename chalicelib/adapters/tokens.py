@@ -43,8 +43,9 @@ class Keyring:
         return cls({int(k): base64.b64decode(v) for k, v in d["keys"].items()}, int(d["current"]))
 
     def ref(self, tenant_id: str, customer_id: str) -> str:
-        """Stable per debtor and key, so every email to a debtor carries the same link."""
-        mac = hmac.new(self.keys[self.current], f"ref|{tenant_id}|{customer_id}".encode(), hashlib.sha256)
+        """Stable per debtor, so every email carries the same link. Made with the oldest key, which rotation
+        keeps: a new signing key changes tokens (old ones still verify), never the ref they name."""
+        mac = hmac.new(self.keys[min(self.keys)], f"ref|{tenant_id}|{customer_id}".encode(), hashlib.sha256)
         return mac.hexdigest()[: REF_BYTES * 2]
 
     def sign(self, ref: str) -> str:
