@@ -10,7 +10,7 @@ from chalice import Chalice, Cron
 from chalicelib import clock, pages, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
-from chalicelib.services import dunning, intake, invoices, policies, ses_events, tenants
+from chalicelib.services import dunning, intake, invoices, policies, ses_events, templates, tenants
 
 app = Chalice(app_name="relance")
 app.register_blueprint(pages.bp)
@@ -128,6 +128,22 @@ def put_policy(name):
 def assign_policy(customer_id):
     body = web.json_body(app.current_request)
     return web.ok(policies.assign(store(), tenant(), customer_id, body.get("policy")))
+
+
+@app.route("/v1/templates", methods=["GET"])
+@web.json_api
+def list_templates():
+    return web.ok(templates.listing(tenant()))
+
+
+@app.route("/v1/templates/{language}/{name}", methods=["PUT", "DELETE"], content_types=web.CONTENT_TYPES)
+@web.json_api
+def put_template(language, name):
+    req = app.current_request
+    if req.method == "DELETE":
+        return web.ok(templates.delete(store(), tenant(), language, name))
+    raw = web.body(req, ("text/plain", "text/html", "application/octet-stream"))
+    return web.ok(templates.put(store(), tenant(), language, name, raw))
 
 
 @app.schedule(Cron(0, 9, "*", "*", "?", "*"), name="daily_run")

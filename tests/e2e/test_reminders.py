@@ -92,3 +92,20 @@ def test_a_key_account_gets_a_gentler_policy(stack, tenant, auth):
     assert [m for m in stack.outbox() if m["To"] == "compta@martin.fr"] == []
     stack.run(at(12))  # D+10
     assert len([m for m in stack.outbox() if m["To"] == "compta@martin.fr"]) == 1
+
+
+def test_a_firm_overrides_a_template_checked_before_it_is_saved(stack, tenant, auth):
+    text = {**auth, "Content-Type": "text/plain"}
+    listing = json.loads(stack.http.get("/v1/templates", headers=auth).body)
+    assert "fr/reminder.subject.txt" in listing["templates"] and listing["overridden"] == []
+    broken = stack.http.put("/v1/templates/fr/reminder.subject.txt", headers=text, body="{{ nope.nope }}")
+    assert broken.status_code == 422 and json.loads(broken.body)["error"]["fields"]
+    assert stack.http.put("/v1/templates/fr/unknown.txt", headers=text, body="x").status_code == 404
+    ok = stack.http.put("/v1/templates/fr/reminder.subject.txt", headers=text,
+                        body="Petit rappel amical : facture {{ invoices[0].number }}")
+    assert ok.status_code == 200, ok.body
+    stack.now = at(1)
+    stack.http.post("/v1/invoices", headers=auth, body=json.dumps(invoice_body(due_on="2026-11-02")))
+    stack.run(at(3))
+    assert stack.outbox()[-1]["Subject"] == "Petit rappel amical : facture F-2026-0042"
+    assert stack.http.delete("/v1/templates/fr/reminder.subject.txt", headers=auth).status_code == 200
