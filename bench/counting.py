@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from contextlib import contextmanager
 
 from chalicelib.adapters import dynamo
 
@@ -43,3 +45,22 @@ class DynamoCounter:
     @property
     def total(self) -> int:
         return sum(self.requests.values())
+
+
+@contextmanager
+def dynamo_on_moto(prefix: str = "bench"):
+    """Every table on moto, and a DynamoStore bound to them; connections are rebuilt on the way out."""
+    import boto3
+    from moto import mock_aws
+
+    with mock_aws():
+        os.environ.update({"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x",
+                           "AWS_DEFAULT_REGION": "eu-west-1", "RELANCE_TABLE_PREFIX": prefix})
+        dynamo.bind(force=True)
+        ddb = boto3.client("dynamodb", region_name="eu-west-1")
+        for spec in dynamo.table_specs(prefix):
+            ddb.create_table(**spec)
+        try:
+            yield dynamo.DynamoStore()
+        finally:
+            dynamo.bind(force=True)

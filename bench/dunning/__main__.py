@@ -7,17 +7,13 @@ at least 1,000 debtors per second for decide + render + MIME on one core.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-import boto3
-from moto import mock_aws
-
-from bench.counting import DynamoCounter
+from bench.counting import DynamoCounter, dynamo_on_moto
 from chalicelib.adapters import dynamo
 from chalicelib.adapters.mailer import MemoryMailer
 from chalicelib.adapters.queue import MemoryQueue
@@ -54,14 +50,7 @@ def load(invoices: list[Invoice]) -> None:
 
 
 def requests_per_reminder(total: int, due: int) -> dict:
-    with mock_aws():
-        os.environ.update({"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_DEFAULT_REGION": "eu-west-1",
-                           "RELANCE_TABLE_PREFIX": "bench"})
-        dynamo.bind(force=True)
-        ddb = boto3.client("dynamodb", region_name="eu-west-1")
-        for spec in dynamo.table_specs("bench"):
-            ddb.create_table(**spec)
-        store = dynamo.DynamoStore()
+    with dynamo_on_moto() as store:
         t = tenants.create_tenant(store, name="Atelier Dupont", sender="relances@atelier-dupont.fr", now=NOW)
         started = time.perf_counter()
         load(book(t["tenant_id"], total, due))
@@ -75,7 +64,6 @@ def requests_per_reminder(total: int, due: int) -> dict:
         for m in deps.queue.messages:
             dunning.send_reminder(deps, m["tenant_id"], m["customer_id"], NOW)
         sent = sum(1 for m in deps.mailer.sent if m.to != ["relances@atelier-dupont.fr"])
-        dynamo.bind(force=True)
         return {"invoices": total, "due": run["due_invoices"], "sent": sent, "requests": counter.total,
                 "per_reminder": counter.total / sent, "items_per_reminder": counter.items / sent,
                 "daily_run_requests": run_requests, "daily_run_items": run_items,

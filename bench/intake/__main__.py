@@ -10,11 +10,7 @@ import json
 import time
 from datetime import UTC, datetime
 
-import boto3
-from moto import mock_aws
-
-from bench.counting import DynamoCounter
-from chalicelib.adapters import dynamo
+from bench.counting import DynamoCounter, dynamo_on_moto
 from chalicelib.adapters.memory import MemoryStore
 from chalicelib.services import intake, tenants
 from tests.factories import generic_event, standard_headers, stripe_headers
@@ -68,16 +64,7 @@ def main() -> None:
     print(f"CPU per webhook (in-process, twin store): standard {std * 1000:.2f} ms, stripe {strp * 1000:.2f} ms"
           f"  (target <= 2 ms)")
 
-    with mock_aws():
-        import os
-
-        os.environ.update({"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_DEFAULT_REGION": "eu-west-1",
-                           "RELANCE_TABLE_PREFIX": "bench"})
-        dynamo.bind(force=True)
-        ddb = boto3.client("dynamodb", region_name="eu-west-1")
-        for spec in dynamo.table_specs("bench"):
-            ddb.create_table(**spec)
-        store = dynamo.DynamoStore()
+    with dynamo_on_moto() as store:
         t = tenants.create_tenant(store, name="Bench", sender="b@bench.test", now=now)
         counter = DynamoCounter().attach()
         counter.reset()
@@ -93,7 +80,6 @@ def main() -> None:
         intake.standard_webhook(store, t["tenant_id"], body.encode(),
                                 standard_headers(t["webhook_secret"], body, msg_id), now)
         print(f"DynamoDB requests for a duplicate delivery: {counter.total}")
-        dynamo.bind(force=True)
 
 
 if __name__ == "__main__":
