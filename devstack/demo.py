@@ -130,6 +130,10 @@ class Demo:
                 self.later(inv.due_on - timedelta(days=2), lambda d, inv=inv: self.pay(inv, d))
             if behaviour == "dispute":
                 self.later(inv.due_on + timedelta(days=3), lambda d, inv=inv: self.dispute(inv, d))
+        hooks = Counter(i.channel for i in arrivals if i.channel != "csv")
+        if hooks:
+            say(day, "invoices received: " + ", ".join(
+                f"{n} by {'Standard Webhooks' if ch == 'standard' else 'Stripe'}" for ch, n in sorted(hooks.items())))
         csv_rows = [i for i in arrivals if i.channel == "csv"]
         if csv_rows:
             self.import_csv(csv_rows, day)
@@ -185,7 +189,8 @@ class Demo:
         token = self.token_for(inv)
         if token:
             r = self.stack.http.get(f"/p/{token}/pay?invoice={inv.id}")
-            say(day, f"link clicked: {inv.customer[1]}, {inv.number} → {r.status_code} {r.headers.get('location', '')}")
+            where = r.headers.get("location") if r.status_code == 302 else "transfer page (IBAN, EPC QR code)"
+            say(day, f"link clicked: {inv.customer[1]}, {inv.number} → {where}")
 
     def promise_on_page(self, inv, day: date, on: date, keep: bool) -> None:
         token = self.token_for(inv)
@@ -278,7 +283,9 @@ class Demo:
         """The debtor page of a debtor still owing, as a phone shows it (needs `make browser-deps`)."""
         from devstack.server import screenshot
 
-        owing = next((i for i in self.invoices if i.id not in self.paid and self.token_for(i)), None)
+        tid = self.t["tenant_id"]
+        owing = next((i for i in self.invoices if i.id not in self.paid and self.token_for(i) and (
+            stored := self.stack.store.get_invoice(tid, i.id)) and stored.collection.state == "active"), None)
         if owing is None:
             return
         try:
