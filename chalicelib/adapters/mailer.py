@@ -16,7 +16,11 @@ THROTTLED = ("TooManyRequestsException", "Throttling", "ThrottlingException", "L
 
 
 class SendFailed(Exception):
-    """SES refused the message for good (not a throttle): the caller records it, no retry."""
+    """SES did not accept the message: refused, or still throttled after every retry."""
+
+
+class Throttled(SendFailed):
+    pass
 
 
 class RateLimiter:
@@ -62,7 +66,7 @@ class SesMailer:
                     delay = min(delay * 2, 5.0)
                     continue
                 if code in THROTTLED:
-                    raise  # still throttled: let SQS retry the message later
+                    raise Throttled(f"{code}: still throttled after {self.attempts} attempts") from exc
                 raise SendFailed(f"{code}: {exc.response.get('Error', {}).get('Message', '')}") from exc
         raise AssertionError("unreachable")
 

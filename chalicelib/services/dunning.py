@@ -124,10 +124,16 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     try:
         ses_id = deps.mailer.send(raw, tenant.sender, [party.email, *party.cc])
     except SendFailed as exc:
+        # SES did not take it: put the schedule back as it was, so the next day's run sends it (never lost).
         fail = [Event(tenant_id, p.invoice_id, now, "send_failed", new_id(), {"stage": p.stage.name,
                       "error": str(exc)[:300]}, "ses") for p in planned]
-        deps.store.write(WriteBatch(events=fail))
-        log.error("SES refused reminder %s: %s", claim_key, exc)
+        undo = [replace(by_id[i.id], version=i.version + 1) for i in changed]
+        try:
+            deps.store.write(WriteBatch(invoices=undo, customers=[replace(customer, version=customer.version + 1)],
+                                        events=fail))
+        except VersionConflict:  # something changed meanwhile (a payment?): its own schedule stands
+            deps.store.write(WriteBatch(events=fail))
+        log.error("SES did not accept reminder %s: %s", claim_key, exc)
         return {"result": "send_failed", "error": str(exc)}
     sent = [Event(tenant_id, p.invoice_id, now, "reminder_sent", new_id(),
                   {"stage": p.stage.name, "ses_message_id": ses_id, "message_id": message_id,

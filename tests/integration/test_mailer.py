@@ -59,6 +59,15 @@ def test_throttling_is_retried_with_backoff(env):
     assert sleeps[:2] == [0.2, 0.4]
 
 
+def test_throttled_after_every_attempt_is_a_send_failure(env):
+    mailer = SesMailer(sleep=lambda s: None, attempts=3)
+    with Stubber(aws.client("sesv2")) as stub:
+        for _ in range(3):
+            stub.add_client_error("send_email", **_throttled())
+        with pytest.raises(SendFailed):
+            mailer.send(RAW, "a@b.test", ["c@d.test"])
+
+
 def test_permanent_refusal_is_not_retried(env):
     mailer = SesMailer(sleep=lambda s: None)
     with Stubber(aws.client("sesv2")) as stub:

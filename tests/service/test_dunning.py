@@ -130,12 +130,17 @@ def test_nothing_to_a_blocked_address(deps, tenant):
     assert deps.store.get_customer(tenant.id, "c_1").blocked == {"compta@martin.fr": "bounced"}
 
 
-def test_refused_send_is_recorded_not_retried_forever(deps, tenant):
+def test_a_send_ses_did_not_accept_is_recorded_and_sent_the_next_day(deps, tenant):
     add(deps, tenant)
+    before = deps.store.get_invoice(tenant.id, "inv_1").collection
     deps.mailer.fail_next = SendFailed("MessageRejected: Email address is not verified")
     result = dunning.send_reminder(deps, tenant.id, "c_1", at(3))
     assert result["result"] == "send_failed"
     assert "send_failed" in [e.type for e in deps.store.timeline(tenant.id, "inv_1")]
+    assert deps.store.get_invoice(tenant.id, "inv_1").collection == before  # the schedule is put back
+    assert dunning.send_reminder(deps, tenant.id, "c_1", at(3))["result"] == "already_claimed"  # not twice a day
+    run(deps, at(4))
+    assert len(to_debtors(deps)) == 1
 
 
 def test_threading_headers_keep_one_conversation(deps, tenant):
