@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from bench.counting import DynamoCounter, dynamo_on_moto
+from bench.counting import DynamoCounter, dynamo_on_moto, no_table_backups
 from chalicelib.adapters import dynamo
 from chalicelib.adapters.mailer import MemoryMailer
 from chalicelib.adapters.queue import MemoryQueue
@@ -50,7 +50,7 @@ def load(invoices: list[Invoice]) -> None:
 
 
 def requests_per_reminder(total: int, due: int) -> dict:
-    with dynamo_on_moto() as store:
+    with dynamo_on_moto() as store, no_table_backups():
         t = tenants.create_tenant(store, name="Atelier Dupont", sender="relances@atelier-dupont.fr", now=NOW)
         started = time.perf_counter()
         load(book(t["tenant_id"], total, due))
@@ -64,6 +64,7 @@ def requests_per_reminder(total: int, due: int) -> dict:
         for m in deps.queue.messages:
             dunning.send_reminder(deps, m["tenant_id"], m["customer_id"], NOW)
         sent = sum(1 for m in deps.mailer.sent if m.to != ["relances@atelier-dupont.fr"])
+        assert sent == run["due_invoices"] == due, "every due debtor got its reminder (no transaction failed)"
         return {"invoices": total, "due": run["due_invoices"], "sent": sent, "requests": counter.total,
                 "per_reminder": counter.total / sent, "items_per_reminder": counter.items / sent,
                 "daily_run_requests": run_requests, "daily_run_items": run_items,
