@@ -59,8 +59,7 @@ class Debtor:
 
 
 def debtor(deps, tenant: Tenant, customer_id: str, now: datetime) -> Debtor:
-    invoices = deps.store.customer_invoices(tenant.id, customer_id)
-    customer = deps.store.get_customer(tenant.id, customer_id) or Customer(tenant.id, customer_id)
+    invoices, customer = deps.store.debtor(tenant.id, customer_id)
     party = newest_party(invoices)
     tz = (party and party.timezone) or tenant.timezone
     return Debtor(tenant, customer, party, policy_for(tenant, customer), local_date(now, tz), invoices)
@@ -199,11 +198,6 @@ def _record(deps, d: Debtor, invoice_ids, now, change, etype: str, detail: dict,
     raise Conflict("the invoices are changing too fast; retry")
 
 
-def rows(invoices: list[Invoice]) -> list[dict]:
-    return [{"id": i.id, "number": i.snapshot.number, "amount_due": i.amount_due, "currency": i.snapshot.currency,
-             "due_on": i.snapshot.due_on} for i in invoices]
-
-
 def _tell_firm(deps, d: Debtor, name: str, invoices: list[Invoice], now, detail: dict, excerpt,
                source: str) -> str | None:
     if source == BY_EMAIL:
@@ -212,7 +206,7 @@ def _tell_firm(deps, d: Debtor, name: str, invoices: list[Invoice], now, detail:
     facts = {k: date.fromisoformat(v) if isinstance(v, str) and k.endswith(DATE_SUFFIXES) else v
              for k, v in detail.items()}
     try:
-        return notices.send(deps, d.tenant, name, {"debtor": d.party, "invoices": rows(invoices),
+        return notices.send(deps, d.tenant, name, {"debtor": d.party, "invoices": notices.rows(invoices),
                                                    "detail": facts, "excerpt": excerpt}, now)
     except SendFailed as exc:  # the action stands and its event is in the timeline (and the digest)
         log.error("notice %s to the firm refused: %s", name, exc)
@@ -234,7 +228,7 @@ def _confirm(deps, d: Debtor, action: str, invoices: list[Invoice], now: datetim
     ctx = {"language": language, "locale": locale_for(language, tenant.jurisdiction), "today": d.today,
            "tenant": {"name": tenant.name, "contact_email": tenant.notify_to, "contact_phone": tenant.contact_phone,
                       "address": tenant.address, "legal_id": tenant.legal_id},
-           "debtor": {"name": party.name or party.email, "kind": party.kind}, "invoices": rows(invoices),
+           "debtor": {"name": party.name or party.email, "kind": party.kind}, "invoices": notices.rows(invoices),
            "many": len(invoices) > 1, "link": deps.link(token), "grace_days": d.policy.promise_grace_business_days,
            **extra}
     r = Renderer(tenant.templates)

@@ -13,7 +13,7 @@ from chalicelib.core.mime import build_message, make_message_id
 from chalicelib.core.records import ACTIVE, PAUSED, Customer, Event, Invoice, Party, Tenant
 from chalicelib.core.replies import ParsedMail, Understanding
 
-from . import actions, notices
+from . import actions, notices, ses_events
 from .ids import new_id
 from .intake import schedule
 from .reminders import language_of, locale_for
@@ -151,20 +151,12 @@ def block_bounced(deps, tenant: Tenant, customer_id: str, mail: ParsedMail, part
     known = {a.lower() for a in ((party.email,) + party.cc if party and party.email else ())}
     if not who or who not in known:
         return Outcome("bounce_unknown", {"email": who or None})
-    for _ in range(5):
-        customer = deps.store.get_customer(tenant.id, customer_id) or Customer(tenant.id, customer_id)
-        invoices = deps.store.customer_invoices(tenant.id, customer_id)
-        stopped = [replace(i, collection=replace(i.collection, next_action_at=None)) for i in invoices
-                   if i.collection.next_action_at and (i.snapshot.customer.email or "").lower() == who]
-        events = [Event(tenant.id, i.id, now, "bounced", new_id(), {"email": who, "permanent": True,
-                                                                     "source": "dsn reply"}, "email")
-                  for i in invoices if i.status == "open"]
-        try:
-            deps.store.write(WriteBatch(customers=[replace(customer, blocked={**customer.blocked, who: "bounced"})],
-                                        invoices=stopped, events=events))
-            break
-        except VersionConflict:
-            continue
+    def events_for(invoices):
+        return [Event(tenant.id, i.id, now, "bounced", new_id(), {"email": who, "permanent": True,
+                                                                 "source": "dsn reply"}, "email")
+                for i in invoices if i.status == "open"]
+
+    invoices = ses_events.block_address(deps, tenant.id, customer_id, who, "bounced", events_for)
     notices.bounce(deps, tenant, who, "bounced", "delivery failure report received by reply",
                    [i for i in invoices if i.status == "open"], now)
     return Outcome("blocked", {"email": who})

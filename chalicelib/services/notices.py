@@ -27,15 +27,15 @@ def send(deps, tenant: Tenant, name: str, ctx: dict, now: datetime, attachments:
     return deps.mailer.send(raw, tenant.sender, [tenant.notify_to])
 
 
-def _rows(invoices: list[Invoice]) -> list[dict]:
+def rows(invoices: list[Invoice]) -> list[dict]:
     return [{"id": i.id, "number": i.snapshot.number, "amount_due": i.amount_due, "currency": i.snapshot.currency,
              "due_on": i.snapshot.due_on} for i in invoices]
 
 
 def handoff(deps, tenant: Tenant, party: Party, invoices: list[Invoice], now: datetime) -> str:
-    return send(deps, tenant, "handoff", {"debtor": party, "invoices": _rows(invoices)}, now)
+    return send(deps, tenant, "handoff", {"debtor": party, "invoices": rows(invoices)}, now)
 
 
 def bounce(deps, tenant: Tenant, email: str, kind: str, detail: str, invoices: list[Invoice], now) -> str:
     return send(deps, tenant, "bounce", {"email": email, "kind": kind, "detail": detail,
-                                         "invoices": _rows(invoices)}, now)
+                                         "invoices": rows(invoices)}, now)

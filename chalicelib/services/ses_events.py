@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from chalicelib.adapters.store import AlreadyDone, Mark, VersionConflict, WriteBatch
-from chalicelib.core.records import Customer, Event
+from chalicelib.core.records import Event
 
 from . import notices
 from .ids import new_id
@@ -45,25 +45,32 @@ def handle(deps, message: dict, now: datetime) -> dict:
         etype = "delivered"
     once = Mark(f"sesevent#{ses_id}#{kind}")
     events = [Event(tenant_id, inv_id, now, etype, new_id(), detail, "ses") for inv_id in sent["invoices"]]
+    try:
+        if not block:
+            deps.store.write(WriteBatch(marks=[once], events=events))
+            return {"result": etype, "blocked": False}
+        invoices = block_address(deps, tenant_id, customer_id, email, block, lambda _: events, [once])
+    except AlreadyDone:
+        return {"result": "duplicate"}
+    notices.bounce(deps, deps.tenant(tenant_id), email, block, detail.get("diagnostic", ""),
+                   [i for i in invoices if i.status == "open"], now)
+    return {"result": etype, "blocked": bool(block)}
+
+
+def block_address(deps, tenant_id: str, customer_id: str, email: str, reason: str, events_for,
+                  marks: list[Mark] = ()) -> list:
+    """No more mail to `email`: the debtor records it and its invoices to that address leave the due index at
+    once, in one write with `events_for(invoices)` and `marks` (AlreadyDone if a mark exists). Returns the
+    debtor's invoices as read."""
     for _ in range(4):
-        customers, invoices = [], []
-        if block:
-            customer = deps.store.get_customer(tenant_id, customer_id) or Customer(tenant_id, customer_id)
-            customers = [replace(customer, blocked={**customer.blocked, email.lower(): block})]
-            # Out of the due index at once: nothing more goes to this address.
-            invoices = [replace(i, collection=replace(i.collection, next_action_at=None))
-                        for i in deps.store.customer_invoices(tenant_id, customer_id)
-                        if i.collection.next_action_at and i.snapshot.customer.email
-                        and i.snapshot.customer.email.lower() == email.lower()]
+        invoices, customer = deps.store.debtor(tenant_id, customer_id)
+        stopped = [replace(i, collection=replace(i.collection, next_action_at=None)) for i in invoices
+                   if i.collection.next_action_at and (i.snapshot.customer.email or "").lower() == email.lower()]
         try:
-            deps.store.write(WriteBatch(marks=[once], customers=customers, invoices=invoices, events=events))
-            break
-        except AlreadyDone:
-            return {"result": "duplicate"}
+            deps.store.write(WriteBatch(marks=list(marks), invoices=stopped, events=events_for(invoices),
+                                        customers=[replace(customer, blocked={**customer.blocked,
+                                                                              email.lower(): reason})]))
+            return invoices
         except VersionConflict:
             continue
-    if block:
-        tenant = deps.tenant(tenant_id)
-        affected = [i for i in deps.store.customer_invoices(tenant_id, customer_id) if i.status == "open"]
-        notices.bounce(deps, tenant, email, block, detail.get("diagnostic", ""), affected, now)
-    return {"result": etype, "blocked": bool(block)}
+    raise VersionConflict("debtor")
