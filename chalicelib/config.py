@@ -32,9 +32,10 @@ def mail_bucket() -> str:
     return _env("RELANCE_MAIL_BUCKET", f"relance-{stage()}-inbound-mail")
 
 
-def public_url() -> str:
-    """Base of the debtor links, e.g. https://pay.example.com (no trailing slash)."""
-    return _env("RELANCE_PUBLIC_URL", "https://relance.example").rstrip("/")
+def public_url() -> str | None:
+    """Base of the debtor links, e.g. https://pay.example.com (no trailing slash); None: the API's own URL."""
+    value = _env("RELANCE_PUBLIC_URL")
+    return value.rstrip("/") if value else None
 
 
 def configuration_set() -> str | None:

@@ -7,7 +7,7 @@ from functools import wraps
 
 from chalice import Blueprint, Response
 
-from chalicelib import clock, wiring
+from chalicelib import clock, config, wiring
 from chalicelib.services import pages
 
 bp = Blueprint(__name__)
@@ -31,6 +31,20 @@ def html(fn):
     return wrapper
 
 
+def _deps():
+    """The API handler cannot be told its own URL at deploy time (the API depends on it): without a configured
+    public URL, debtor links in confirmation mails use the address this request came to."""
+    deps = wiring.deps()
+    if not config.public_url():
+        deps.public_url = api_url(bp.current_request.context) or deps.public_url
+    return deps
+
+
+def api_url(context: dict) -> str | None:
+    """https://<api domain>/<stage> from API Gateway's request context."""
+    return f"https://{context['domainName']}/{context.get('stage', 'api')}" if context.get("domainName") else None
+
+
 def _query() -> dict:
     return dict(bp.current_request.query_params or {})
 
@@ -38,19 +52,19 @@ def _query() -> dict:
 @bp.route("/p/{token}", methods=["GET"])
 @html
 def debtor_page(token):
-    return pages.view(wiring.deps(), token, _query(), clock.now())
+    return pages.view(_deps(), token, _query(), clock.now())
 
 
 @bp.route("/p/{token}/pay", methods=["GET"])
 @html
 def debtor_pay(token):
-    return pages.pay(wiring.deps(), token, _query(), clock.now())
+    return pages.pay(_deps(), token, _query(), clock.now())
 
 
 def _post(token: str, action: str):
     req = bp.current_request
     raw = req.raw_body or b""
-    return pages.act(wiring.deps(), token, action, raw, req.headers.get("content-type", ""), _query(), clock.now())
+    return pages.act(_deps(), token, action, raw, req.headers.get("content-type", ""), _query(), clock.now())
 
 
 @bp.route("/p/{token}/promise", methods=["POST"], content_types=FORM_TYPES)

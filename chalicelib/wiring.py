@@ -10,6 +10,7 @@ from chalicelib.adapters.queue import SqsQueue
 from chalicelib.services.context import Deps
 
 _deps: tuple[tuple, Deps] | None = None
+FALLBACK_URL = "https://relance.invalid"  # never in a link: the deploy sets the URL or the API request gives it
 
 
 class _LazyKeyring:
@@ -26,7 +27,7 @@ def deps() -> Deps:
         from chalicelib.adapters.mailstore import S3MailStore
 
         _deps = (key, Deps(store=DynamoStore(), mailer=SesMailer(), queue=SqsQueue(), keyring=_LazyKeyring(),
-                           public_url=config.public_url(), mail_store=S3MailStore()))
+                           public_url=config.public_url() or FALLBACK_URL, mail_store=S3MailStore()))
     return _deps[1]
 
 

@@ -231,3 +231,14 @@ def test_paid_invoices_leave_the_page(stack, link, api):
     assert r.status_code == 201
     _, body = page(stack, link)
     assert "F-2026-0051" not in body and "F-2026-0042" in body
+
+
+def test_links_fall_back_to_the_api_address_when_no_public_url_is_set(monkeypatch):
+    from chalicelib import config
+    from chalicelib.pages import api_url
+
+    monkeypatch.delenv("RELANCE_PUBLIC_URL", raising=False)
+    assert config.public_url() is None
+    context = {"domainName": "abc123.execute-api.eu-west-1.amazonaws.com", "stage": "api", "httpMethod": "GET"}
+    assert api_url(context) == "https://abc123.execute-api.eu-west-1.amazonaws.com/api"
+    assert api_url({"httpMethod": "GET"}) is None  # the local test client: DevStack sets the URL itself
