@@ -5,12 +5,12 @@ import logging
 import os
 from datetime import UTC, datetime
 
-from chalice import Chalice, Cron
+from chalice import Chalice, Cron, Response
 
 from chalicelib import clock, pages, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
-from chalicelib.services import dunning, intake, invoices, policies, ses_events, templates, tenants
+from chalicelib.services import dunning, intake, invoices, letters, policies, ses_events, templates, tenants
 
 app = Chalice(app_name="relance")
 app.register_blueprint(pages.bp)
@@ -128,6 +128,21 @@ def put_policy(name):
 def assign_policy(customer_id):
     body = web.json_body(app.current_request)
     return web.ok(policies.assign(store(), tenant(), customer_id, body.get("policy")))
+
+
+@app.route("/v1/customers/{customer_id}/letters", methods=["GET"])
+@web.json_api
+def customer_letters(customer_id):
+    return web.ok(letters.for_customer(store(), tenant(), customer_id))
+
+
+@app.route("/v1/letters/{letter_id}/raw", methods=["GET"])
+@web.json_api
+def letter_raw(letter_id):
+    # Letters are 7-bit MIME (quoted-printable parts): as text, the bytes come back exactly.
+    data = letters.raw(wiring.deps().mail_store, tenant(), letter_id).decode("ascii")
+    return Response(data, status_code=200, headers={"Content-Type": "message/rfc822",
+                                                   "Content-Disposition": f'attachment; filename="{letter_id}.eml"'})
 
 
 @app.route("/v1/templates", methods=["GET"])

@@ -64,7 +64,9 @@ def _payment(d):
 
 def _collection(d):
     return Collection(**{**d, "next_action_at": _dt(d["next_action_at"]), "paused_until": _d(d["paused_until"]),
-                         "promise_date": _d(d["promise_date"]), "stages_sent": tuple(d["stages_sent"])})
+                         "promise_date": _d(d["promise_date"]), "stages_sent": tuple(d["stages_sent"]),
+                         "stage_sent_at": _dt(d.get("stage_sent_at")), "notice_on": _d(d.get("notice_on")),
+                         "promise_missed_on": _d(d.get("promise_missed_on"))})
 
 
 def invoice(d) -> Invoice:

@@ -13,6 +13,10 @@ class TooBig(Exception):
     pass
 
 
+class MailStoreFailed(Exception):
+    """A write did not happen (the caller knows nothing was kept)."""
+
+
 class S3MailStore:
     def get(self, key: str, bucket: str | None = None) -> bytes:
         s3 = aws.client("s3")
@@ -23,7 +27,12 @@ class S3MailStore:
         return s3.get_object(Bucket=bucket, Key=key)["Body"].read()
 
     def put(self, key: str, data: bytes, bucket: str | None = None) -> None:
-        aws.client("s3").put_object(Bucket=bucket or config.mail_bucket(), Key=key, Body=data)
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            aws.client("s3").put_object(Bucket=bucket or config.mail_bucket(), Key=key, Body=data)
+        except (ClientError, BotoCoreError) as exc:
+            raise MailStoreFailed(str(exc)) from exc
 
 
 class MemoryMailStore:

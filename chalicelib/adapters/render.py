@@ -5,28 +5,36 @@ Templates live in templates/<lang>/: for each stage `<stage>.subject.txt`, `<sta
 by both parts; HTML imports it as "<lang>/_macros.txt?html" so that its output is escaped)
 and `_macros.html`. A tenant may override any of them by name ("fr/firm.html").
 
-Reminder context: a mapping with these keys (extra keys are ignored; a missing one is an error):
+Reminder context: a mapping with these keys (extra keys are ignored; a missing one is an error), built by
+services/reminders.py from the letter the core composed (core/letters.py):
 
-    stage          one of STAGES
+    stage          one of STAGES: the letter's tone
     language       "fr" | "en" (anything else renders in English)
     locale         babel locale for amounts and dates: "fr_FR", "en_GB", "en_US", ...
     jurisdiction   ISO country of the governing law: "FR", "GB", "DE", "US", ...
     now, today     aware datetime, date
     tenant         {name, sender, contact_email, contact_phone|None, address|None, legal_id|None}
     debtor         {name, email, kind: "business" | "consumer"}
-    invoices       [{number, issued_on|None, due_on, days_late (negative before due), currency,
-                     total, amount_due, interest|None, fixed_fee|None, rate_basis|None,
-                     claimed|None (amount_due + interest + fee)}]
-    totals         [{currency, amount_due, interest, fees, claimed}], one per currency
+    invoices       the lines the stage's sentences speak of (the lead), never empty:
+                   [{number, issued_on|None, due_on, days_late (negative before due), currency, total,
+                     amount_due, interest|None, fixed_fee|None, rate_basis|None, claimed, prior,
+                     last_named_on|None}]
+    others         other claimed lines (same shape): each says what was sent about it before
+    upcoming       lines not yet due, mentioned apart and never in the amount asked
+    totals         [{currency, amount_due, interest, fees, claimed}] over invoices + others
+    lead_totals    the same over invoices only (what a formal notice demands)
+    upcoming_totals
+    prior          letters that named every lead invoice before this one (0, 1, 2...)
+    notice_dates   days of the formal notices the lead invoices received
     link           the tracked https link
-    deadline       date | None; required for formal_notice (today + 8 days)
-    promise_missed bool
-    staleness_warning (optional) is for the firm only: it changes nothing in a debtor's mail.
+    deadline       date | None; required for formal_notice and final_notice (today + 8 days)
+    promise_missed date | None: the promised day that passed without payment
 
-Templates also get: business (bool), law ("FR" | "GB" | "other"), many (several invoices),
-claim (show the per-invoice detail of penalties and fees), fee ({amount, currency} when every
-invoice carries the same fixed fee, else None). Filters: money(currency, trim=False), day(style),
-nl2br (HTML). Amounts are Decimal, computed upstream: templates only format them.
+Templates also get: business (bool), law ("FR" | "GB" | "other"), many (several lead invoices),
+claim (show the detail of penalties and fees), fee ({amount, currency} when every invoice carries the
+same fixed fee, else None), c (the whole context, for the stage wording macros). Filters:
+money(currency, trim=False), day(style), nl2br and paras (HTML). Amounts are Decimal, computed upstream:
+templates only format them.
 """
 
 from __future__ import annotations
@@ -54,13 +62,13 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from chalicelib.core import fmt
+from chalicelib.core.policy import CHARGED_STAGES, NOTICE_DAYS, STAGES
 
-STAGES = ("heads_up", "reminder", "second_reminder", "firm", "formal_notice", "final_notice", "repeat")
 LANGUAGES = ("fr", "en")
-LATE_STAGES = ("firm", "formal_notice", "final_notice", "repeat")
 REQUIRED = (
-    "stage", "language", "locale", "jurisdiction", "now", "today", "tenant", "debtor", "invoices",
-    "totals", "link", "deadline", "promise_missed",
+    "stage", "language", "locale", "jurisdiction", "now", "today", "tenant", "debtor", "invoices", "others",
+    "upcoming", "totals", "lead_totals", "upcoming_totals", "prior", "notice_dates", "link", "deadline",
+    "promise_missed",
 )  # fmt: skip
 AS_HTML = "?html"
 _OVERRIDE_NAME = re.compile(r"^[a-z]{2}/[a-z0-9_.-]+\.(txt|html)$")
@@ -105,6 +113,12 @@ def _nl2br(value: str) -> Markup:
     return Markup("<br>\n").join(escape(line) for line in str(value).splitlines())
 
 
+def _paras(value: str) -> Markup:
+    """Blank-line separated text (escaped already when it comes from an HTML import) as paragraphs."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", str(escape(value))) if p.strip()]
+    return Markup("").join(Markup('<p style="margin:0 0 16px 0;">{}</p>\n').format(Markup(p)) for p in parts)
+
+
 def _autoescape(name: str | None) -> bool:
     return name is not None and name.endswith((".html", AS_HTML))
 
@@ -142,7 +156,7 @@ def _environment(overrides: tuple[tuple[str, str], ...]) -> Environment:
         auto_reload=False,
         cache_size=1000,
     )
-    env.filters.update(money=_money, day=_day, nl2br=_nl2br)
+    env.filters.update(money=_money, day=_day, nl2br=_nl2br, paras=_paras)
     return env
 
 
@@ -183,23 +197,28 @@ def reminder_context(ctx: Mapping[str, Any]) -> dict[str, Any]:
         raise ValueError("a reminder needs at least one invoice and its totals")
     if not str(ctx["link"]).startswith(("https://", "http://")):
         raise ValueError("link must be an http(s) URL")
-    if stage == "formal_notice" and ctx["deadline"] is None:
-        raise ValueError("formal_notice needs a deadline")
+    if stage in ("formal_notice", "final_notice") and ctx["deadline"] is None:
+        raise ValueError(f"{stage} needs a deadline")
     business = ctx["debtor"]["kind"] == "business"
-    if not business and (any(inv["fixed_fee"] for inv in invoices) or any(t["fees"] for t in ctx["totals"])):
+    claimed = [*invoices, *ctx["others"]]
+    if not business and (any(inv["fixed_fee"] for inv in claimed) or any(t["fees"] for t in ctx["totals"])):
         raise ValueError("a consumer is never charged a recovery fee")
-    charges = any(inv["interest"] or inv["fixed_fee"] for inv in invoices)
+    if stage != "heads_up" and any(inv["days_late"] <= 0 for inv in claimed):
+        raise ValueError("an invoice not yet overdue is never claimed")
+    charges = any(inv["interest"] or inv["fixed_fee"] for inv in claimed)
     jurisdiction = ctx["jurisdiction"]
-    return {
+    out = {
         **ctx,
         "language": ctx["language"] if ctx["language"] in LANGUAGES else "en",
         "invoices": invoices,
         "business": business,
         "law": jurisdiction if jurisdiction in ("FR", "GB") else "other",
         "many": len(invoices) > 1,
-        "claim": stage == "formal_notice" or (stage in LATE_STAGES and charges),
-        "fee": _fee(invoices) if business else None,
+        "claim": stage == "formal_notice" or (stage in CHARGED_STAGES and charges),
+        "fee": _fee(claimed) if business else None,
     }
+    out["c"] = out
+    return out
 
 
 class Renderer:
@@ -241,40 +260,49 @@ def sample_context(
     kind: str = "business",
     jurisdiction: str = "FR",
     count: int = 1,
+    extras: bool = True,
 ) -> dict[str, Any]:
-    """A plausible reminder context, for previews and template checks."""
+    """A plausible letter context, for previews and template checks: `count` lead invoices at `stage`, and
+    (with `extras`) one other overdue invoice named once before and one invoice not yet due."""
     today = date(2026, 11, 30)
     currency = "GBP" if jurisdiction == "GB" else "USD" if jurisdiction == "US" else "EUR"
     locale = {"fr": "fr_FR", "GB": "en_GB", "US": "en_US"}.get(
         language if language == "fr" else jurisdiction, "en_IE"
     )
-    offset = {"heads_up": -5, "reminder": 1, "second_reminder": 8, "firm": 15, "formal_notice": 30,
-              "final_notice": 45, "repeat": 60}[stage]  # fmt: skip
-    late = stage in LATE_STAGES
-    invoices = []
-    for i in range(count):
-        due = today - timedelta(days=offset + 7 * i)
-        amount_due = Decimal("1000.00") + 250 * i
-        days = (today - due).days
-        interest = (amount_due * Decimal("0.1215") * days / 365).quantize(Decimal("0.01")) if late else None
-        if kind == "consumer":
-            interest = None
-        fee = Decimal(40) if late and kind == "business" else None
-        invoices.append({
-            "number": f"F-2026-{42 + i:04d}", "issued_on": due - timedelta(days=30), "due_on": due,
-            "days_late": days, "currency": currency, "total": amount_due + 200, "amount_due": amount_due,
-            "interest": interest, "fixed_fee": fee,
-            "rate_basis": "BCE 2,15 % + 10 points" if interest and language == "fr" else "reference rate + 8 points" if interest else None,
-            "claimed": amount_due + (interest or 0) + (fee or 0) if late else None,
-        })  # fmt: skip
-    zero = Decimal("0.00")
-    totals = [{
-        "currency": currency,
-        "amount_due": sum((i["amount_due"] for i in invoices), zero),
-        "interest": sum((i["interest"] or zero for i in invoices), zero),
-        "fees": sum((i["fixed_fee"] or zero for i in invoices), zero),
-        "claimed": sum((i["claimed"] or i["amount_due"] for i in invoices), zero),
-    }]  # fmt: skip
+    offsets = {"heads_up": -5, "reminder": 1, "second_reminder": 8, "firm": 15, "formal_notice": 30,
+               "final_notice": 45, "repeat": 60}  # fmt: skip
+    prior = {"heads_up": 0, "reminder": 0, "second_reminder": 1, "firm": 2, "formal_notice": 3,
+             "final_notice": 4, "repeat": 5}[stage]  # fmt: skip
+    charged = stage in CHARGED_STAGES
+
+    def line(number: str, days: int, amount: Decimal, charge: bool, n_prior: int) -> dict[str, Any]:
+        due = today - timedelta(days=days)
+        interest = (amount * Decimal("0.1215") * days / 365).quantize(Decimal("0.01")) if charge and days > 0 else None
+        if kind == "consumer" and stage != "final_notice":
+            interest = None  # civil-code interest runs only after a formal notice
+        fee = Decimal("40.00") if charge and kind == "business" and days > 0 else None
+        basis = None
+        if interest:
+            basis = "BCE 2,15 % + 10 points" if language == "fr" else "reference rate + 8 points"
+        return {"number": number, "issued_on": due - timedelta(days=30), "due_on": due, "days_late": days,
+                "currency": currency, "total": amount + 200, "amount_due": amount, "interest": interest,
+                "fixed_fee": fee, "rate_basis": basis, "claimed": amount + (interest or 0) + (fee or 0),
+                "prior": n_prior, "last_named_on": today - timedelta(days=7) if n_prior else None}
+
+    lead = [line(f"F-2026-{42 + i:04d}", offsets[stage] + 7 * i, Decimal("1000.00") + 250 * i, charged, prior)
+            for i in range(count)]
+    others = [line("F-2026-0051", 9, Decimal("240.72"), False, 1)] if extras and stage != "heads_up" else []
+    upcoming = [line("F-2026-0060", -4, Decimal("310.00"), False, 0)] if extras else []
+
+    def totals(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        zero = Decimal("0.00")
+        if not lines:
+            return []
+        return [{"currency": currency, "amount_due": sum((x["amount_due"] for x in lines), zero),
+                 "interest": sum((x["interest"] or zero for x in lines), zero),
+                 "fees": sum((x["fixed_fee"] or zero for x in lines), zero),
+                 "claimed": sum((x["claimed"] for x in lines), zero)}]  # fmt: skip
+
     return {
         "stage": stage, "language": language, "locale": locale, "jurisdiction": jurisdiction,
         "now": datetime(2026, 11, 30, 9, 0, tzinfo=UTC), "today": today,
@@ -283,7 +311,10 @@ def sample_context(
                    "address": "12 rue des Lilas\n75011 Paris", "legal_id": "SIREN 123 456 789"},
         "debtor": {"name": "SARL Martin" if kind == "business" else "Claire Martin",
                    "email": "compta@martin.example", "kind": kind},
-        "invoices": invoices, "totals": totals, "link": "https://pay.example/p/tok_3f9a",
-        "deadline": today + timedelta(days=8) if stage == "formal_notice" else None,
-        "promise_missed": False,
+        "invoices": lead, "others": others, "upcoming": upcoming,
+        "totals": totals(lead + others), "lead_totals": totals(lead), "upcoming_totals": totals(upcoming),
+        "prior": prior, "notice_dates": [today - timedelta(days=15)] if stage == "final_notice" else [],
+        "link": "https://pay.example/p/tok_3f9a",
+        "deadline": today + timedelta(days=NOTICE_DAYS) if stage in ("formal_notice", "final_notice") else None,
+        "promise_missed": None,
     }  # fmt: skip

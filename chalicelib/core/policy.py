@@ -7,7 +7,12 @@ from datetime import time
 
 from .errors import Fields
 
-STAGE_NAMES = ("heads_up", "reminder", "second_reminder", "firm", "formal_notice", "final_notice", "repeat")
+# The one list of stages (template names) and what each implies; renderer, letters and pages read these.
+STAGES = ("heads_up", "reminder", "second_reminder", "firm", "formal_notice", "final_notice", "repeat")
+STAGE_NAMES = STAGES
+CHARGED_STAGES = frozenset({"firm", "formal_notice", "final_notice", "repeat"})  # late charges are claimed
+NOTICE_STAGES = frozenset({"formal_notice", "final_notice"})  # at most once per invoice, never a first letter
+NOTICE_DAYS = 8  # the deadline a formal or final notice gives
 TONES = ("courteous", "neutral", "firm", "formal")
 
 
@@ -22,6 +27,19 @@ class Stage:
     def template_name(self) -> str:
         return self.template or self.name
 
+    @property
+    def overdue(self) -> bool:
+        """Sent after the due date: claims the invoice. Earlier stages only announce it."""
+        return self.offset_days > 0
+
+    @property
+    def charged(self) -> bool:
+        return self.template_name in CHARGED_STAGES
+
+    @property
+    def notice(self) -> bool:
+        return self.template_name in NOTICE_STAGES
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -34,8 +52,19 @@ class Policy:
     window_end: time = time(17, 0)
     promise_limit_days: int = 30
     promise_grace_business_days: int = 3
+    # Backlogs: an invoice first named late climbs one stage per letter, each stage waiting the policy's
+    # spacing between the two stages after the previous letter; this shortens that spacing (floored at
+    # min_gap_days). None: the policy's own spacing.
+    catch_up_gap_days: int | None = None
     name: str = "default"
     extra: dict = field(default_factory=dict, compare=False)
+
+    def spacing(self, i: int) -> int:
+        """Days a letter at stage i waits after the letter at stage i-1 named the same invoice."""
+        gap = self.stages[i].offset_days - self.stages[i - 1].offset_days if i > 0 else 0
+        if self.catch_up_gap_days is not None:
+            gap = min(gap, self.catch_up_gap_days)
+        return max(gap, self.min_gap_days)
 
     def index(self, stage_name: str | None) -> int:
         for i, s in enumerate(self.stages):
@@ -83,14 +112,17 @@ def from_dict(data: dict, *, base: Policy) -> Policy:
             offsets = [s.offset_days for s in parsed]
             if offsets != sorted(offsets) or len(set(offsets)) != len(offsets):
                 f.add("stages", "offsets must be strictly increasing")
+            overdue = [s for s in parsed if s.overdue]
+            if overdue and overdue[0].notice:
+                f.add("stages", "the first stage after the due date cannot be a formal or final notice")
             stages = tuple(parsed)
     values = {}
     for key, lo, hi in (("repeat_every_days", 1, 365), ("handoff_after_days", 1, 3650), ("min_gap_days", 0, 60),
                         ("max_per_30_days", 1, 30), ("promise_limit_days", 1, 365),
-                        ("promise_grace_business_days", 0, 30)):
+                        ("promise_grace_business_days", 0, 30), ("catch_up_gap_days", 1, 60)):
         if key in data:
             v = data[key]
-            if v is None and key in ("repeat_every_days", "handoff_after_days"):
+            if v is None and key in ("repeat_every_days", "handoff_after_days", "catch_up_gap_days"):
                 values[key] = None
             elif not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
                 f.add(key, f"must be an integer from {lo} to {hi}")
@@ -106,7 +138,8 @@ def from_dict(data: dict, *, base: Policy) -> Policy:
     return Policy(stages=stages, name=str(data.get("name", base.name)),
                   **{k: getattr(base, k) for k in ("repeat_every_days", "handoff_after_days", "min_gap_days",
                                                    "max_per_30_days", "window_start", "window_end",
-                                                   "promise_limit_days", "promise_grace_business_days")
+                                                   "promise_limit_days", "promise_grace_business_days",
+                                                   "catch_up_gap_days")
                      if k not in values}, **values)
 
 
@@ -117,4 +150,5 @@ def to_dict(p: Policy) -> dict:
             "min_gap_days": p.min_gap_days, "max_per_30_days": p.max_per_30_days,
             "window_start": p.window_start.strftime("%H:%M"), "window_end": p.window_end.strftime("%H:%M"),
             "promise_limit_days": p.promise_limit_days,
-            "promise_grace_business_days": p.promise_grace_business_days}
+            "promise_grace_business_days": p.promise_grace_business_days,
+            "catch_up_gap_days": p.catch_up_gap_days}

@@ -72,7 +72,10 @@ class Collection:
     paused_until: date | None = None
     promise_date: date | None = None
     reason: str | None = None
-    stages_sent: tuple[str, ...] = ()
+    stages_sent: tuple[str, ...] = ()  # stages of the letters that named it, never one it skipped
+    stage_sent_at: datetime | None = None  # when the letter of its current stage went
+    notice_on: date | None = None  # local day its formal notice went (consumer interest, final deadline)
+    promise_missed_on: date | None = None  # a missed promise the next letter must mention
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from chalicelib.adapters.render import Renderer
 from chalicelib.adapters.store import VersionConflict, WriteBatch
 from chalicelib.core.calendar import add_business_days, local_date
 from chalicelib.core.errors import Conflict, ValidationError
-from chalicelib.core.mime import build_message, make_message_id
 from chalicelib.core.policy import Policy
 from chalicelib.core.records import (
     ACTIVE,
@@ -33,7 +32,7 @@ from chalicelib.core.records import (
     Tenant,
 )
 
-from . import notices
+from . import notices, outbox
 from .dunning import newest_party
 from .ids import new_id
 from .intake import schedule
@@ -235,15 +234,10 @@ def _confirm(deps, d: Debtor, action: str, invoices: list[Invoice], now: datetim
     base = f"{language}/confirm_{action}"
     subject = " ".join(r.render(f"{base}.subject.txt", ctx).split())
     body = re.sub(r"\n{3,}", "\n\n", r.render(f"{base}.txt", ctx)).strip() + "\n"
-    domain = tenant.sender.split("@", 1)[1]
-    refs = tuple(x for x in (d.customer.thread_root, d.customer.last_message_id) if x)
-    raw = build_message(from_addr=tenant.sender, from_name=tenant.name, to=[party.email], cc=party.cc,
-                        reply_to=f"r+{token}@{tenant.reply_domain}", subject=subject,
-                        text=body, html=r.render(f"{base}.html", ctx),
-                        message_id=make_message_id(new_id("confirm"), domain),
-                        in_reply_to=d.customer.last_message_id, references=refs, date=now)
+    out = outbox.to_debtor(tenant, party, d.customer, token=token, subject=subject, text=body,
+                           html_body=r.render(f"{base}.html", ctx), now=now, seed=new_id("confirm"))
     try:
-        return deps.mailer.send(raw, tenant.sender, [party.email, *party.cc])
+        return outbox.send(deps, out)
     except SendFailed as exc:
         log.error("confirmation %s refused: %s", action, exc)
         return None

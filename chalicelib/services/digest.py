@@ -22,7 +22,7 @@ def register(store, tenant_id: str) -> None:
 
 
 def summarize(events: list) -> dict:
-    sent = [e for e in events if e.type == "reminder_sent"]
+    sent = [e for e in events if e.type == "letter"]  # one per letter, however many invoices it names
     human = [e for e in events if e.type in NEEDS_HUMAN or (
         e.type == "reply_received" and not e.detail.get("acted", False))]
     return {"sent": sent, "payments": [e for e in events if e.type == "payment_recorded"],
@@ -52,7 +52,8 @@ def send_one(deps, tenant, now: datetime) -> bool:
         return False
     # A few lookups for the items a person must read; the sent list is only counted by stage.
     invoices = {e.invoice_id: deps.store.get_invoice(tenant.id, e.invoice_id) for e in summary["human"]}
-    human = [{"type": e.type, "detail": e.detail, "number": invoices[e.invoice_id].snapshot.number,
+    human = [{"type": e.type, "detail": e.detail, "excerpt": excerpt(e.detail.get("reason") or e.detail.get("excerpt")),
+              "number": invoices[e.invoice_id].snapshot.number,
               "debtor": invoices[e.invoice_id].snapshot.customer.name or invoices[e.invoice_id].snapshot.customer.email}
              for e in summary["human"] if invoices.get(e.invoice_id) and invoices[e.invoice_id].snapshot]
     stages: dict[str, int] = {}
@@ -60,3 +61,13 @@ def send_one(deps, tenant, now: datetime) -> bool:
         stages[e.detail.get("stage", "?")] = stages.get(e.detail.get("stage", "?"), 0) + 1
     notices.send(deps, tenant, "digest", {**summary, "day": day, "human": human, "stages": stages}, now)
     return True
+
+
+def excerpt(text: str | None, limit: int = 160) -> str | None:
+    """A reply's first words on one line, cut at a word: enough to know what it is about."""
+    if not text:
+        return None
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + "…"

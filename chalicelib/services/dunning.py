@@ -9,20 +9,20 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from chalicelib.adapters.mailer import SendFailed
+from chalicelib.adapters.mailstore import MailStoreFailed
 from chalicelib.adapters.store import SHARDS, AlreadyDone, Mark, VersionConflict, WriteBatch
 from chalicelib.core.calendar import local_date
 from chalicelib.core.decide import Debtor, decide
-from chalicelib.core.mime import make_message_id
+from chalicelib.core.letters import compose, record_lines
 from chalicelib.core.records import Customer, Event, Invoice, Party
 
-from . import digest, notices, reminders
+from . import digest, notices, outbox, reminders
 from .ids import new_id
 from .policies import policy_for
 
 log = logging.getLogger("relance")
 CLAIM_DAYS = 120
 KEEP_SENT = 10  # recent send instants kept per debtor (gap and 30-day cap)
-MAX_REFERENCES = 10
 
 
 def daily_run(deps, now: datetime) -> dict:
@@ -69,6 +69,14 @@ def send_reminder(deps, tenant_id: str, customer_id: str, now: datetime) -> dict
     raise VersionConflict("debtor")
 
 
+def letter_id(claim_key: str) -> str:
+    return "let_" + hashlib.sha256(claim_key.encode()).hexdigest()[:24]
+
+
+def raw_key(tenant_id: str, letter: str) -> str:
+    return f"letters/{tenant_id}/{letter}.eml"
+
+
 def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     tenant = deps.tenant(tenant_id)
     if tenant is None:
@@ -85,62 +93,109 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     changed = [replace(by_id[k], collection=c) for k, c in decision.updates.items() if by_id[k].collection != c]
     events = [Event(tenant_id, inv_id, now, etype, new_id(), detail, "schedule")
               for inv_id, etype, detail in decision.events]
+    handed = [by_id[e.invoice_id] for e in events if e.type == "handed_off"]
+    once = [Mark(f"{tenant_id}#handoff#{i.id}", {"at": now.isoformat()}) for i in handed]
     if decision.reason != "send":
         if changed or events:
-            deps.store.write(WriteBatch(invoices=changed, events=events))
-        handed = [by_id[e.invoice_id] for e in events if e.type == "handed_off"]
+            deps.store.write(WriteBatch(invoices=changed, events=events, marks=once))
         if handed:
             notices.handoff(deps, tenant, party, handed, now)
         return {"result": decision.reason, "updated": len(changed)}
 
-    stage = decision.stage
-    planned = sorted(decision.send, key=lambda p: by_id[p.invoice_id].snapshot.due_on)
+    letter = compose(decision, by_id, policy, tenant.jurisdiction, party.kind, now, debtor.timezone)
     day = local_date(now, debtor.timezone)
-    fingerprint = hashlib.sha256("|".join(f"{p.invoice_id}:{p.stage.name}" for p in planned).encode()).hexdigest()
+    lines = record_lines(letter)
+    fingerprint = hashlib.sha256("|".join(f"{x['invoice_id']}:{x['stage']}:{x['role']}" for x in lines)
+                                 .encode()).hexdigest()
     claim_key = f"{tenant_id}#claim#{customer_id}#{day.isoformat()}#{fingerprint[:16]}"
-    domain = tenant.sender.split("@", 1)[1]
-    message_id = make_message_id(claim_key, domain)
+    lid = letter_id(claim_key)
     ref = deps.keyring.ref(tenant_id, customer_id)
     token = deps.keyring.sign(ref)
-    references = tuple(x for x in (customer.thread_root, customer.last_message_id) if x)
+    # Everything that can fail on the content fails here, before the claim uses the stage up.
+    try:
+        ctx = reminders.context(tenant, party, letter, now, deps.link(token))
+        rendered = reminders.render(tenant, ctx)
+        out = outbox.to_debtor(tenant, party, customer, token=token, subject=rendered.subject, text=rendered.text,
+                               html_body=rendered.html, now=now, seed=claim_key)
+    except Exception as exc:  # noqa: BLE001 - any content fault: nothing claimed, the firm is told
+        log.exception("letter %s could not be built", claim_key)
+        _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {exc}", claimed=False)
+        return {"result": "send_failed", "error": str(exc)[:300]}
     new_customer = replace(customer, sent_at=(*customer.sent_at[-(KEEP_SENT - 1):], now),
-                           thread_root=customer.thread_root or message_id, last_message_id=message_id)
-    claim = Mark(claim_key, {"message_id": message_id, "stage": stage.name, "at": now.isoformat()},
+                           thread_root=customer.thread_root or out.message_id, last_message_id=out.message_id)
+    claim = Mark(claim_key, {"message_id": out.message_id, "stage": letter.stage.name, "at": now.isoformat()},
                  now + timedelta(days=CLAIM_DAYS))
     lookup = Mark(f"ref#{ref}", {"tenant_id": tenant_id, "customer_id": customer_id}, once=False)
-    thread = Mark(f"msgid#{message_id}", {"tenant_id": tenant_id, "customer_id": customer_id},
+    thread = Mark(f"msgid#{out.message_id}", {"tenant_id": tenant_id, "customer_id": customer_id},
                   now + timedelta(days=365), once=False)  # a reply without the r+ address still finds its debtor
     # The claim commits the new schedule before the send: a retry finds it and sends nothing again.
     try:
-        deps.store.write(WriteBatch(marks=[claim, lookup, thread], invoices=changed, customers=[new_customer],
-                                    events=events))
+        deps.store.write(WriteBatch(marks=[claim, lookup, thread, *once], invoices=changed,
+                                    customers=[new_customer], events=events))
     except AlreadyDone:
         return {"result": "already_claimed"}
-
-    ctx = reminders.context(tenant, party, planned, by_id, now, deps.link(token), stage.template_name)
-    raw = reminders.message(tenant, party, ctx, message_id=message_id, in_reply_to=customer.last_message_id,
-                            references=references[-MAX_REFERENCES:],
-                            reply_to=f"r+{token}@{tenant.reply_domain}", now=now)
+    if handed:
+        notices.handoff(deps, tenant, party, handed, now)
     try:
-        ses_id = deps.mailer.send(raw, tenant.sender, [party.email, *party.cc])
-    except SendFailed as exc:
-        # SES did not take it: put the schedule back as it was, so the next day's run sends it (never lost).
-        fail = [Event(tenant_id, p.invoice_id, now, "send_failed", new_id(), {"stage": p.stage.name,
-                      "error": str(exc)[:300]}, "ses") for p in planned]
-        undo = [replace(by_id[i.id], version=i.version + 1) for i in changed]
-        try:
-            deps.store.write(WriteBatch(invoices=undo, customers=[replace(customer, version=customer.version + 1)],
-                                        events=fail))
-        except VersionConflict:  # something changed meanwhile (a payment?): its own schedule stands
-            deps.store.write(WriteBatch(events=fail))
-        log.error("SES did not accept reminder %s: %s", claim_key, exc)
-        return {"result": "send_failed", "error": str(exc)}
-    sent = [Event(tenant_id, p.invoice_id, now, "reminder_sent", new_id(),
-                  {"stage": p.stage.name, "ses_message_id": ses_id, "message_id": message_id,
-                   "to": party.email, "promise_missed": p.promise_missed}, "ses") for p in planned]
+        # The exact bytes are kept before they go: a letter is never sent without its evidence.
+        deps.mail_store.put(raw_key(tenant_id, lid), out.raw)
+        ses_id = outbox.send(deps, out)
+    except (SendFailed, MailStoreFailed) as exc:  # known not sent (refused, throttled out, unreachable)
+        _put_back(deps, changed, by_id, customer)
+        _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {str(exc)[:300]}", claimed=True)
+        log.error("reminder %s not sent: %s", claim_key, exc)
+        return {"result": "send_failed", "error": str(exc)[:300]}
+    # Anything else here (a timeout after SES took the mail?) is left to crash: at most once, never twice.
+    record = {"id": lid, "sent_at": now.isoformat(), "stage": letter.stage.name, "channel": "email",
+              "to": party.email, "cc": list(party.cc), "ses_message_id": ses_id, "message_id": out.message_id,
+              "sha256": hashlib.sha256(out.raw).hexdigest(), "subject": rendered.subject, "lines": lines,
+              **_totals(letter), "promise_missed_on": letter.promise_missed_on.isoformat()
+              if letter.promise_missed_on else None, "raw_key": raw_key(tenant_id, lid)}
+    named = lines
+    sent = [Event(tenant_id, x["invoice_id"], now, "reminder_sent", new_id(),
+                  {"stage": x["stage"] if x["role"] == "claimed" else letter.stage.name, "role": x["role"],
+                   "letter_id": lid, "letter_stage": letter.stage.name, "ses_message_id": ses_id,
+                   "message_id": out.message_id, "to": party.email,
+                   "promise_missed": bool(letter.promise_missed_on) and x["role"] == "claimed"}, "ses")
+            for x in named]
+    kept = Event(tenant_id, letters_stream(customer_id), now, "letter", lid, record, "ses")
     mapping = Mark(f"ses#{ses_id}", {"tenant_id": tenant_id, "customer_id": customer_id, "email": party.email,
-                                     "invoices": [p.invoice_id for p in planned]},
+                                     "invoices": [x["invoice_id"] for x in named], "letter_id": lid},
                    now + timedelta(days=CLAIM_DAYS), once=False)
-    deps.store.write(WriteBatch(marks=[mapping], events=sent))
-    return {"result": "sent", "stage": stage.name, "invoices": [p.invoice_id for p in planned],
-            "ses_message_id": ses_id}
+    deps.store.write(WriteBatch(marks=[mapping], events=[*sent, kept]))
+    return {"result": "sent", "stage": letter.stage.name, "letter_id": lid,
+            "invoices": [x["invoice_id"] for x in named if x["role"] == "claimed"],
+            "upcoming": [x["invoice_id"] for x in named if x["role"] == "upcoming"], "ses_message_id": ses_id}
+
+
+def letters_stream(customer_id: str) -> str:
+    """The letter record of a debtor is a timeline of its own in the events table."""
+    return f"~letters#{customer_id}"
+
+
+def _totals(letter) -> dict:
+    totals = letter.totals
+    main = totals[0] if totals else None
+    return {"total_claimed": f"{main.claimed:f}" if main else "0.00",
+            "currency": main.currency if main else (letter.lead[0].currency if letter.lead else None),
+            "totals": [{"currency": t.currency, "total_claimed": f"{t.claimed:f}"} for t in totals]}
+
+
+def _put_back(deps, changed: list[Invoice], by_id: dict, customer) -> None:
+    """The schedule as it was before the claim, so the next run sends this letter (never lost)."""
+    undo = [replace(by_id[i.id], version=i.version + 1) for i in changed]
+    try:
+        deps.store.write(WriteBatch(invoices=undo, customers=[replace(customer, version=customer.version + 1)]))
+    except VersionConflict:  # something changed meanwhile (a payment?): its own schedule stands
+        pass
+
+
+def _failed(deps, tenant, party, letter, now: datetime, error: str, *, claimed: bool) -> None:
+    ids = [ln.invoice_id for ln in (*letter.claimed, *letter.lead)]
+    fail = [Event(tenant.id, i, now, "send_failed", new_id(), {"stage": letter.stage.name, "error": error},
+                  "ses") for i in dict.fromkeys(ids)]
+    deps.store.write(WriteBatch(events=fail))
+    try:
+        notices.send_failed(deps, tenant, party, [ln for ln in letter.lead], letter.stage.name, error, now)
+    except Exception:  # noqa: BLE001 - the events above already hold it; the digest shows it too
+        log.exception("could not tell the firm about a failed letter")

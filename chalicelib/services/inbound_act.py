@@ -9,11 +9,10 @@ from chalicelib.adapters.render import Renderer
 from chalicelib.adapters.store import VersionConflict, WriteBatch
 from chalicelib.core.calendar import add_business_days, local_date
 from chalicelib.core.errors import RelanceError
-from chalicelib.core.mime import build_message, make_message_id
 from chalicelib.core.records import ACTIVE, PAUSED, Customer, Event, Invoice, Party, Tenant
 from chalicelib.core.replies import ParsedMail, Understanding
 
-from . import actions, notices, ses_events
+from . import actions, notices, outbox, ses_events
 from .ids import new_id
 from .intake import schedule
 from .reminders import language_of, locale_for
@@ -130,14 +129,11 @@ def send_copy(deps, tenant: Tenant, customer_id: str, targets: list[Invoice], pa
            "many": len(rows) > 1, "link": deps.link(token)}
     r = Renderer(tenant.templates)
     base = f"{language}/copy_request"
-    refs = tuple(dict.fromkeys(x for x in (customer.thread_root, customer.last_message_id) if x))
-    raw = build_message(from_addr=tenant.sender, from_name=tenant.name, to=[party.email], cc=party.cc,
-                        reply_to=f"r+{token}@{tenant.reply_domain}",
-                        subject=" ".join(r.render(f"{base}.subject.txt", ctx).split()),
-                        text=r.render(f"{base}.txt", ctx).strip() + "\n", html=r.render(f"{base}.html", ctx),
-                        message_id=make_message_id(new_id("copy"), tenant.sender.split("@", 1)[1]),
-                        in_reply_to=mail.message_id or customer.last_message_id, references=refs, date=now)
-    deps.mailer.send(raw, tenant.sender, [party.email, *party.cc])
+    out = outbox.to_debtor(tenant, party, customer, token=token,
+                           subject=" ".join(r.render(f"{base}.subject.txt", ctx).split()),
+                           text=r.render(f"{base}.txt", ctx).strip() + "\n", html_body=r.render(f"{base}.html", ctx),
+                           now=now, seed=new_id("copy"), in_reply_to=mail.message_id)
+    outbox.send(deps, out)
     events = [Event(tenant.id, i.id, now, "copy_sent", new_id(), {"to": party.email}, "email") for i in targets]
     deps.store.write(WriteBatch(events=events))
     return Outcome("copy_sent", {"invoices": [x["number"] for x in rows],

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from chalicelib.adapters.render import Renderer
-from chalicelib.core.mime import build_message, make_message_id
 from chalicelib.core.records import Invoice, Party, Tenant
 
+from . import outbox
 from .ids import new_id
 from .reminders import locale_for
 
@@ -20,11 +19,7 @@ def send(deps, tenant: Tenant, name: str, ctx: dict, now: datetime, attachments:
     first, _, body = text.partition("\n")
     subject = first.removeprefix("Subject:").strip()
     body = body.strip() + "\n"
-    page = f'<pre style="font-family:inherit;white-space:pre-wrap">{html.escape(body)}</pre>'
-    raw = build_message(from_addr=tenant.sender, from_name="Relance", to=[tenant.notify_to], reply_to=None,
-                        subject=subject, text=body, html=page,
-                        message_id=make_message_id(new_id("notice"), tenant.sender.split("@", 1)[1]), date=now)
-    return deps.mailer.send(raw, tenant.sender, [tenant.notify_to])
+    return outbox.send(deps, outbox.to_firm(tenant, subject=subject, text=body, now=now, seed=new_id("notice")))
 
 
 def rows(invoices: list[Invoice]) -> list[dict]:
@@ -39,3 +34,10 @@ def handoff(deps, tenant: Tenant, party: Party, invoices: list[Invoice], now: da
 def bounce(deps, tenant: Tenant, email: str, kind: str, detail: str, invoices: list[Invoice], now) -> str:
     return send(deps, tenant, "bounce", {"email": email, "kind": kind, "detail": detail,
                                          "invoices": rows(invoices)}, now)
+
+
+def send_failed(deps, tenant: Tenant, party: Party, lines: list, stage: str, error: str, now: datetime) -> str:
+    rows_ = [{"number": ln.number, "amount_due": ln.principal, "currency": ln.currency, "due_on": ln.due_on}
+             for ln in lines]
+    return send(deps, tenant, "send_failed", {"debtor": party, "invoices": rows_, "stage": stage, "error": error},
+                now)

@@ -21,13 +21,13 @@ import segno
 
 from chalicelib.adapters.render import Renderer
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
-from chalicelib.core import legal
 from chalicelib.core.errors import RelanceError
+from chalicelib.core.letters import standing
 from chalicelib.core.records import DISPUTED, PAUSED, PROMISED, Event
 
 from . import actions
 from .ids import new_id
-from .reminders import CHARGED_STAGES, locale_for
+from .reminders import locale_for
 
 log = logging.getLogger("relance")
 LANGS = ("fr", "en")
@@ -300,9 +300,9 @@ def _page(deps, visit: Visit, notice: str | None = None, form: str | None = None
           errors: dict | None = None, status: int = 200) -> Page:
     d = visit.debtor
     invoices = actions.open_invoices(d.invoices)
-    lines, totals = amounts(visit, invoices)
+    lines, totals, later = amounts(visit, invoices)
     ctx = _base(visit) | {
-        "notice": notice, "invoices": lines, "totals": totals, "form": form, "values": values or {},
+        "notice": notice, "invoices": lines, "totals": totals, "later": later, "form": form, "values": values or {},
         "errors": errors or {}, "nonce": make_nonce(deps.keyring, visit.token, visit.now),
         "limit_days": d.policy.promise_limit_days, "methods": METHODS,
         "chosen_ids": (values or {}).get("invoice") if form else [i["id"] for i in lines],
@@ -325,38 +325,31 @@ def _base(visit: Visit) -> dict:
     }
 
 
-def amounts(visit: Visit, invoices: list) -> tuple[list[dict], list[dict]]:
-    """Per invoice: amount due, and the late charges where the stage reached claims them (as in the emails)."""
+def amounts(visit: Visit, invoices: list) -> tuple[list[dict], list[dict], list[dict]]:
+    """Per invoice and in total, what the debtor owes today: the one statement the letters use (the total
+    claimed is what the last letter asked; invoices not yet due and those on hold are shown apart)."""
     d = visit.debtor
     kind = d.party.kind if d.party and d.party.kind in ("business", "consumer") else "business"
-    try:
-        late = legal.late_amounts(d.tenant.jurisdiction, kind, [
-            legal.LateInvoice(i.snapshot.number, i.amount_due, i.snapshot.currency, i.snapshot.due_on)
-            for i in invoices], as_of=d.today).lines
-    except Exception:  # noqa: BLE001 - no rate for that date: show what is certain, the amount due
-        log.exception("late amounts unavailable")
-        late = [None] * len(invoices)
+    st = standing(invoices, d.policy, d.tenant.jurisdiction, kind, d.today)
+    by_id = {i.id: i for i in invoices}
     lines = []
-    for inv, line in zip(invoices, late, strict=True):
+    for ln in st.lines:
+        inv = by_id[ln.invoice_id]
         s, c = inv.snapshot, inv.collection
-        charged = bool(line and c.stage in CHARGED_STAGES)
-        interest = line.interest if charged and line.interest else None
-        fee = line.fixed_fee if charged and line.fixed_fee else None
         lines.append({
             "id": inv.id, "number": s.number, "due_on": s.due_on, "days_late": (d.today - s.due_on).days,
-            "currency": s.currency, "amount_due": inv.amount_due, "interest": interest, "fixed_fee": fee,
-            "claimed": inv.amount_due + (interest or 0) + (fee or 0), "state": c.state,
+            "currency": s.currency, "amount_due": ln.principal, "interest": ln.penalties or None,
+            "fixed_fee": ln.indemnity or None, "claimed": ln.principal + ln.penalties + ln.indemnity,
+            "role": ln.role, "state": c.state,
             "promise_date": c.promise_date if c.state == PROMISED else None,
             "paused": c.state == PAUSED, "disputed": c.state == DISPUTED,
-            "online": online_url(s.payment_url) is not None, "pdf_url": s.pdf_url,
+            "online": online_url(s.payment_url) is not None, "pdf_url": online_url(s.pdf_url),
             "payable": online_url(s.payment_url) is not None or bool(d.tenant.iban),
         })
-    totals = []
-    for cur in sorted({ln["currency"] for ln in lines}):
-        mine = [ln for ln in lines if ln["currency"] == cur]
-        totals.append({"currency": cur, "amount_due": sum((ln["amount_due"] for ln in mine), Decimal(0)),
-                       "claimed": sum((ln["claimed"] for ln in mine), Decimal(0))})
-    return lines, totals
+
+    def totals(role: str) -> list[dict]:
+        return [{"currency": t.currency, "amount_due": t.principal, "claimed": t.claimed} for t in st.totals(role)]
+    return lines, totals("claimed"), totals("upcoming")
 
 
 def online_url(url: str | None) -> str | None:
@@ -373,14 +366,14 @@ def epc_payload(name: str, iban: str, bic: str | None, amount: Decimal, text: st
 def _transfer(visit: Visit, inv) -> Page:
     t = visit.debtor.tenant
     iban = t.iban.replace(" ", "").upper()
-    amount = inv.amount_due
+    lines, _, _ = amounts(visit, [inv])
+    amount = lines[0]["claimed"]  # what the letter asks for it, charges included: the QR carries the same
     qr = None
     if inv.snapshot.currency == "EUR" and Decimal("0.01") <= amount <= Decimal("999999999.99"):
         payload = epc_payload(t.name, iban, t.bic, amount, inv.snapshot.number)
         if len(payload.encode()) <= 331:
             qr = segno.make(payload, error="m", micro=False, encoding="utf-8").svg_inline(
                 scale=4, border=4, title=None)
-    lines, _ = amounts(visit, [inv])
     ctx = _base(visit) | {
         "invoice": lines[0], "iban": " ".join(iban[i:i + 4] for i in range(0, len(iban), 4)),
         "bic": t.bic, "beneficiary": t.name, "reference": inv.snapshot.number, "qr": qr, "amount": amount,

@@ -1,20 +1,14 @@
-"""Building one reminder: the render context (amounts, legal figures, link) and the MIME message."""
+"""Rendering one letter: the context the templates get from a composed letter (core/letters.py)."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
+from decimal import Decimal
 
 from chalicelib.adapters.render import Renderer
-from chalicelib.core import legal
-from chalicelib.core.calendar import local_date
-from chalicelib.core.decide import Planned
-from chalicelib.core.mime import build_message
-from chalicelib.core.records import Invoice, Party, Tenant
-
-CHARGED_STAGES = ("firm", "formal_notice", "final_notice", "repeat")
-NOTICE_DAYS = 8
-
+from chalicelib.core.letters import Letter
+from chalicelib.core.records import Party, Tenant
 
 _PERIOD = re.compile(r"\s*\((\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), (\d+) d\)")
 _FR_WORDS = (("ECB MRO", "BCE"), ("Bank Rate", "Banque d'Angleterre"),
@@ -57,52 +51,46 @@ def language_of(tenant: Tenant, party: Party) -> str:
     return party.language or tenant.language
 
 
-def context(tenant: Tenant, party: Party, planned: list[Planned], invoices: dict[str, Invoice], now: datetime,
-            link: str, stage: str) -> dict:
-    tz = party.timezone or tenant.timezone
-    today = local_date(now, tz)
+def context(tenant: Tenant, party: Party, letter: Letter, now: datetime, link: str) -> dict:
+    """The render context of a composed letter: templates format it, they decide nothing."""
     language = language_of(tenant, party)
-    charged = stage in CHARGED_STAGES
-    rows = [invoices[p.invoice_id] for p in planned]
-    amounts = legal.late_amounts(tenant.jurisdiction, party.kind,
-                                 [legal.LateInvoice(i.snapshot.number, i.amount_due, i.snapshot.currency,
-                                                    i.snapshot.due_on) for i in rows], as_of=today)
-    lines = []
-    for inv, line in zip(rows, amounts.lines, strict=True):
-        s = inv.snapshot
-        lines.append({
-            "number": s.number, "issued_on": s.issued_on, "due_on": s.due_on,
-            "days_late": (today - s.due_on).days, "currency": s.currency, "total": s.total,
-            "amount_due": inv.amount_due,
-            "interest": line.interest if charged and line.interest else None,
-            "fixed_fee": line.fixed_fee if charged and line.fixed_fee else None,
-            "rate_basis": basis_text(line.basis, language) if charged else None,
-            "claimed": inv.amount_due + (line.interest + line.fixed_fee if charged else 0),
-        })
-    totals = []
-    for currency in sorted({r["currency"] for r in lines}):
-        mine = [r for r in lines if r["currency"] == currency]
-        due = sum((r["amount_due"] for r in mine), start=rows[0].amount_due * 0)
-        interest = sum((r["interest"] or 0 for r in mine), start=due * 0)
-        fees = sum((r["fixed_fee"] or 0 for r in mine), start=due * 0)
-        totals.append({"currency": currency, "amount_due": due, "interest": interest, "fees": fees,
-                       "claimed": due + interest + fees})
+    today = letter.today
+
+    def line(ll) -> dict:
+        return {"invoice_id": ll.invoice_id, "number": ll.number, "issued_on": ll.issued_on, "due_on": ll.due_on,
+                "days_late": (today - ll.due_on).days, "currency": ll.currency, "total": ll.total,
+                "amount_due": ll.principal, "interest": ll.penalties or None, "fixed_fee": ll.indemnity or None,
+                "rate_basis": basis_text(ll.rate_basis, language), "claimed": ll.principal + ll.penalties + ll.indemnity,
+                "prior": ll.prior, "last_named_on": ll.last_named_on}
+
+    lead, others, upcoming = ([line(x) for x in group] for group in (letter.lead, letter.others, letter.upcoming))
     return {
-        "stage": stage, "language": language, "locale": locale_for(language, tenant.jurisdiction),
-        "jurisdiction": tenant.jurisdiction, "now": now, "today": today,
+        "stage": letter.stage.template_name, "language": language,
+        "locale": locale_for(language, tenant.jurisdiction), "jurisdiction": tenant.jurisdiction,
+        "now": now, "today": today,
         "tenant": {"name": tenant.name, "sender": tenant.sender, "contact_email": tenant.notify_to,
                    "contact_phone": tenant.contact_phone, "address": tenant.address, "legal_id": tenant.legal_id},
         "debtor": {"name": party.name or party.email, "email": party.email, "kind": party.kind},
-        "invoices": lines, "totals": totals, "link": link,
-        "deadline": today + timedelta(days=NOTICE_DAYS) if stage == "formal_notice" else None,
-        "promise_missed": any(p.promise_missed for p in planned),
-        "staleness_warning": "rates may be out of date" if amounts.stale and charged else None,
+        "invoices": lead, "others": others, "upcoming": upcoming,
+        "totals": totals(lead + others) if letter.stage.overdue else totals(lead),
+        "lead_totals": totals(lead), "upcoming_totals": totals(upcoming),
+        "prior": letter.prior, "notice_dates": sorted({x.formal_notice_on for x in letter.lead if x.formal_notice_on}),
+        "link": link, "deadline": letter.deadline, "promise_missed": letter.promise_missed_on,
+        "staleness_warning": "rates may be out of date" if letter.amounts.stale else None,
     }
 
 
-def message(tenant: Tenant, party: Party, ctx: dict, *, message_id: str, in_reply_to: str | None,
-            references: tuple[str, ...], reply_to: str, now: datetime) -> bytes:
-    rendered = Renderer(tenant.templates).reminder(ctx)
-    return build_message(from_addr=tenant.sender, from_name=tenant.name, to=[party.email], cc=party.cc,
-                         reply_to=reply_to, subject=rendered.subject, text=rendered.text, html=rendered.html,
-                         message_id=message_id, in_reply_to=in_reply_to, references=references, date=now)
+def totals(lines: list[dict]) -> list[dict]:
+    out = []
+    for currency in sorted({x["currency"] for x in lines}):
+        mine = [x for x in lines if x["currency"] == currency]
+        zero = Decimal("0.00")
+        out.append({"currency": currency, "amount_due": sum((x["amount_due"] for x in mine), zero),
+                    "interest": sum((x["interest"] or zero for x in mine), zero),
+                    "fees": sum((x["fixed_fee"] or zero for x in mine), zero),
+                    "claimed": sum((x["claimed"] for x in mine), zero)})
+    return out
+
+
+def render(tenant: Tenant, ctx: dict):
+    return Renderer(tenant.templates).reminder(ctx)

@@ -77,8 +77,8 @@ def test_the_link_shows_open_invoices_with_charges_in_the_debtors_language(stack
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html")
     assert '<html lang="fr">' in body and "Vos factures en attente de règlement" in body
     assert "F-2026-0042" in body and "33 jours de retard" in body and "1er octobre 2026" in body
-    assert "1\u202f200,00\xa0€" in body and "40,00\xa0€" in body  # the D441-5 fixed indemnity, claimed from firm stage on
-    assert "Pénalités de retard" in body and "Total à régler" in body
+    # 33 days late but named for the first time: a reminder, which claims no charges; the page says the same
+    assert "1\u202f200,00\xa0€" in body and "40,00\xa0€" not in body and "Pénalités de retard" not in body
     assert "F-2026-0051" in body and "Payer par virement" in body and "Atelier Dupont" in body
     assert f'href="{link[3:]}/pay?invoice=inv_812"' in body  # relative: works behind any stage prefix
     assert len(r.body) < 50 * 1024 and "<script" not in body and "<link" not in body
@@ -159,7 +159,7 @@ def test_promise_on_the_page_pauses_reminders_then_a_missed_promise_is_said(stac
     assert len(stack.outbox()) == sent  # held until the promise date plus three business days
     stack.run(at=at(11, 26))
     assert len(stack.outbox()) == sent + 1
-    assert "annoncée est dépassée" in stack.outbox()[-1].get_body(("plain",)).get_content()
+    assert "nous aviez annoncé un règlement pour le" in stack.outbox()[-1].get_body(("plain",)).get_content()
     assert "promise_missed" in [e["type"] for e in invoice(stack, api)["timeline"]]
 
 

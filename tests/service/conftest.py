@@ -3,6 +3,7 @@ from datetime import UTC, datetime
 import pytest
 
 from chalicelib.adapters.mailer import MemoryMailer
+from chalicelib.adapters.mailstore import MemoryMailStore
 from chalicelib.adapters.memory import MemoryStore
 from chalicelib.adapters.queue import MemoryQueue
 from chalicelib.adapters.tokens import Keyring
@@ -15,7 +16,7 @@ NOW = datetime(2026, 11, 2, 9, tzinfo=UTC)
 @pytest.fixture
 def deps():
     return Deps(store=MemoryStore(), mailer=MemoryMailer(), queue=MemoryQueue(), keyring=Keyring.generate(),
-                public_url="https://relance.test")
+                public_url="https://relance.test", mail_store=MemoryMailStore())
 
 
 @pytest.fixture

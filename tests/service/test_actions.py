@@ -70,7 +70,7 @@ def test_promise_pauses_reminders_until_date_plus_grace_then_says_missed(deps, t
     results = run(deps, at(11, 26))
     assert [r["result"] for r in results] == ["sent"]
     assert "promise_missed" in types(deps, tenant)
-    assert "date de règlement que vous nous aviez annoncée est dépassée" in text(mails(deps)[-1])
+    assert "Vous nous aviez annoncé un règlement pour le 20 novembre 2026" in text(mails(deps)[-1])
 
 
 def test_promise_kept_when_paid(deps, tenant):

@@ -1,4 +1,5 @@
 import re
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -58,10 +59,8 @@ def test_french_typography(renderer, stage):
 
 def test_firm_stage_french_business_states_the_charges(renderer):
     out = renderer.reminder(sample_context("firm", "fr", "business", "FR"))
-    assert "pénalités de retard (art. L441-10 du Code de commerce)" in out.text
-    assert (
-        "indemnité forfaitaire pour frais de recouvrement de 40\u00a0€ par facture (art. D441-5" in out.text
-    )
+    assert "des pénalités de retard courent depuis le lendemain de la date d'échéance (art. L441-10" in out.text
+    assert "indemnité forfaitaire pour frais de recouvrement de 40\u00a0€ est due pour chaque facture" in out.text
     assert "Veuillez agréer" in out.text
 
 
@@ -74,7 +73,7 @@ def test_uk_business_cites_the_act(renderer):
 @pytest.mark.parametrize("jurisdiction", ("US", "DE"))
 def test_generic_wording_elsewhere(renderer, jurisdiction):
     out = renderer.reminder(sample_context("firm", "en", "business", jurisdiction))
-    assert "late payment interest and recovery costs may now be charged, as permitted by law" in out.text
+    assert "late payment interest and recovery costs may be charged, as permitted by law" in out.text
     assert "1998" not in out.text and "L441" not in out.text
 
 
@@ -88,8 +87,8 @@ def test_formal_notice_details_penalties_and_deadline(renderer):
         assert f"{inv['interest']}".replace(".", ",") in out.text
         assert f"{inv['claimed']}".replace(".", ",") in out.text.replace("\u202f", "")
     assert out.text.count("Indemnité forfaitaire pour frais de recouvrement\u00a0: 40,00\u00a0€") == 2
-    total = ctx["totals"][0]["claimed"]
-    assert f"Total réclamé\u00a0: {total:,}\u00a0€".replace(",", "\u202f").replace(".", ",") in out.text
+    total = ctx["lead_totals"][0]["claimed"]
+    assert f"la somme de {total:,}\u00a0€".replace(",", "\u202f").replace(".", ",") in out.text
     assert "injonction de payer" in out.text and "société de recouvrement" in out.text
     assert "8 décembre 2026" in out.html
 
@@ -127,11 +126,11 @@ def test_missing_key_is_an_error(renderer):
 
 def test_promise_missed(renderer):
     ctx = sample_context("second_reminder", "fr")
-    assert "date de règlement" not in renderer.reminder(ctx).text
-    ctx["promise_missed"] = True
+    assert "annoncé un règlement" not in renderer.reminder(ctx).text
+    ctx["promise_missed"] = date(2026, 11, 20)
     out = renderer.reminder(ctx)
-    assert "La date de règlement que vous nous aviez annoncée est dépassée" in out.text
-    assert "La date de règlement que vous nous aviez annoncée est dépassée" in out.html
+    said = "Vous nous aviez annoncé un règlement pour le 20 novembre 2026"
+    assert said in out.text and said in out.html
 
 
 def test_staleness_warning_changes_nothing(renderer):
@@ -197,7 +196,7 @@ def test_html_escapes_every_field(renderer, stage, language, jurisdiction):
     for inv in ctx["invoices"]:
         inv["number"] = evil + inv["number"]
         inv["rate_basis"] = evil
-    ctx["promise_missed"] = True
+    ctx["promise_missed"] = date(2026, 11, 20)
     out = renderer.reminder(ctx)
     assert "<x>" not in out.html
     assert "&amp;amp;" not in out.html  # escaped once, not twice
