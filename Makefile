@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 STAGE ?= dev
 
-.PHONY: venv demo run test lint package deploy clean browser-deps
+.PHONY: venv demo run test lint package deploy clean browser-deps rates
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: venv
 
 test: venv browser-deps
 	$(BIN)/python -m pytest
+
+# Refresh chalicelib/data/rates.json from the ECB Data Portal and the Bank of England database (README).
+rates: venv
+	$(BIN)/python -m relance_rates refresh
 
 lint: venv
 	$(BIN)/ruff check .

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from chalicelib.core.rates import RateEntry, RateSeries, series
+from chalicelib.core.rates import PER_SEMESTER, REFERENCE, Need, RateEntry, RateGap, RateSeries, gaps, series
 
 BUSINESS = "business"
 CONSUMER = "consumer"
@@ -338,3 +338,18 @@ def late_amounts(
         total=total,
         stale=any(s.is_stale(as_of) for s in used),
     )
+
+
+def rate_gaps(jurisdiction: str, on: date, table: dict[str, RateSeries] | None = None) -> tuple[RateGap, ...]:
+    """Figures this jurisdiction's amounts read for the day's half-year that the rates table lacks."""
+    jurisdiction = _jurisdiction(jurisdiction)
+    if jurisdiction == "FR":  # penalty: ECB on 1 January / 1 July; floor and consumers: the legal rate
+        needs = (Need("ecb_mro", REFERENCE), Need("fr_legal_pro", PER_SEMESTER),
+                 Need("fr_legal_consumer", PER_SEMESTER))
+    elif jurisdiction == "GB":  # Bank Rate on 31 December / 30 June
+        needs = (Need("boe_base", REFERENCE, days_before_start=1),)
+    elif jurisdiction in EU_EEA:
+        needs = (Need("ecb_mro", REFERENCE),)
+    else:
+        needs = ()
+    return gaps(needs, on, table)

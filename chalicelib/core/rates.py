@@ -80,3 +80,62 @@ def _bundled() -> dict[str, RateSeries]:
 
 def series(key: str) -> RateSeries:
     return _bundled()[key]
+
+
+# --- Figures in force that the table lacks ---------------------------------------------------------
+
+REFRESH_COMMAND = "make rates"
+
+MISSING = "missing"  # a figure in force on the day is not in the table
+STALE = "stale"  # the series was last checked more than STALE_AFTER_DAYS ago
+
+PER_SEMESTER = "per_semester"  # a new figure is published for every half-year (French legal rate)
+REFERENCE = "reference"  # the figure in force on one day of the half-year (ECB, Bank Rate)
+
+
+@dataclass(frozen=True)
+class Need:
+    """A figure a jurisdiction's amounts read in each half-year."""
+
+    key: str
+    kind: str  # PER_SEMESTER or REFERENCE
+    days_before_start: int = 0  # REFERENCE: read on the half-year's first day minus this many days
+
+
+@dataclass(frozen=True)
+class RateGap:
+    key: str  # the series in rates.json
+    problem: str  # MISSING or STALE
+    year: int  # the half-year the figure is for
+    half: int  # 1 (January-June) or 2 (July-December)
+    needed_on: date  # the day the figure must be in force on
+    last_checked: date
+
+
+def half_year(on: date) -> tuple[int, int, date]:
+    """(year, half, first day) of the half-year that contains the day."""
+    half = 1 if on.month <= 6 else 2
+    return on.year, half, date(on.year, 1 if half == 1 else 7, 1)
+
+
+def gaps(needs: tuple[Need, ...], on: date, table: dict[str, RateSeries] | None = None) -> tuple[RateGap, ...]:
+    """Which figures in force on the day the table lacks (at most one gap per series, missing first).
+
+    PER_SEMESTER: missing unless an entry starts on the half-year's first day.
+    REFERENCE: missing if the series was last checked before the reference day (a change could be unseen).
+    Either: stale if last checked more than STALE_AFTER_DAYS before the day.
+    """
+    table = _bundled() if table is None else table
+    year, half, start = half_year(on)
+    found = []
+    for need in needs:
+        s = table[need.key]
+        if need.kind == PER_SEMESTER:
+            needed_on = start
+            missing = all(e.start != start for e in s.entries)
+        else:
+            needed_on = start - timedelta(days=need.days_before_start)
+            missing = s.last_checked < needed_on
+        if missing or s.is_stale(on):
+            found.append(RateGap(need.key, MISSING if missing else STALE, year, half, needed_on, s.last_checked))
+    return tuple(found)

@@ -6,6 +6,8 @@ from datetime import datetime, timedelta
 
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core.calendar import local_date
+from chalicelib.core.legal import rate_gaps
+from chalicelib.core.rates import REFRESH_COMMAND
 
 from . import notices
 
@@ -59,7 +61,9 @@ def send_one(deps, tenant, now: datetime) -> bool:
     stages: dict[str, int] = {}
     for e in summary["sent"]:
         stages[e.detail.get("stage", "?")] = stages.get(e.detail.get("stage", "?"), 0) + 1
-    notices.send(deps, tenant, "digest", {**summary, "day": day, "human": human, "stages": stages}, now)
+    # Figures in force that the rates table lacks: said in one sentence, with the command that refreshes it.
+    gaps = {"rate_gaps": rate_gaps(tenant.jurisdiction, day), "refresh_command": REFRESH_COMMAND}
+    notices.send(deps, tenant, "digest", {**summary, "day": day, "human": human, "stages": stages, **gaps}, now)
     return True
 
 

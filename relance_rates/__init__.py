@@ -1,0 +1,1 @@
+"""Refreshes chalicelib/data/rates.json from the official machine-readable sources (`make rates`)."""
