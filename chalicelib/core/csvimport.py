@@ -113,7 +113,7 @@ def parse_date(value: str, order: str = "DMY") -> date:
     m = re.match(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$", value)
     if m:
         a, b, y = (int(x) for x in m.groups())
-        y = y + 2000 if y < 100 else y
+        y = y + 2000 if len(m.group(3)) == 2 else y  # "26" is 2026; "0001" stays year 1 (and is refused)
         day, month = (a, b) if order == "DMY" else (b, a)
         try:
             d = date(y, month, day)
