@@ -285,11 +285,11 @@ def _status(value: str) -> str:
     return _STATUS[hit]
 
 
-def _kind(value: str) -> str:
+def _kind(value: str) -> str | None:
     hit = _lookup(KIND_VALUES, value)
     if not hit:
         raise ValueError(f"{value[:40]!r} is not a customer type we know (particulier or professionnel, B2C or B2B)")
-    return hit
+    return None if hit == "unstated" else hit  # "Autre", "-": nothing said, as if the cell were empty
 
 
 def _flag(value: str) -> bool:

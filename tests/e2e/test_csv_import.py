@@ -57,7 +57,7 @@ def test_each_tools_export_imports_paid_partly_paid_and_consumer_rows(stack, too
 def test_ignored_headers_are_listed_in_the_answer(stack):
     t = make_tenant(stack)
     _, out = post_csv(stack, t, (FIXTURES / "dolibarr.csv").read_bytes())
-    assert out["ignored_headers"] == ["Type", "Montant HT"]
+    assert out["ignored_headers"] == ["Type", "Total HT"]
 
 
 def test_the_tenant_default_kind_applies_when_the_csv_says_nothing_and_the_csv_wins_when_it_does(stack):

@@ -144,8 +144,15 @@ def test_a_bare_type_column_of_other_values_is_not_the_customer_type():
     data = "Ref. facture;Tiers;Email;Date échéance;Montant TTC;Type\nA;X;x@x.test;31/10/2026;10;0\n"
     parsed = parse(data)
     assert parsed.rows[0].snapshot.customer.kind is None and parsed.ignored_headers == ["Type"]
-    data = "Numéro;Client;Email;Échéance;Montant;Type client\nA;X;x@x.test;31/10/2026;10;Grossiste\n"
+    data = "Numéro;Client;Email;Échéance;Montant;Type client\nA;X;x@x.test;31/10/2026;10;Hôtel\n"
     assert parse(data).errors[0]["field"] == "kind"  # an explicit header with an unknown value: said, not guessed
+
+
+def test_dolibarr_third_party_types_and_unstated_values():
+    data = ("Ref. facture;Raison sociale;Email;Date échéance;Total TTC;Type du tiers;SIRET\n"
+            "A;X;x@x.test;31/10/2026;10;PME/PMI;\nB;Y;y@y.test;31/10/2026;10;Particulier;\n"
+            "C;Z;z@z.test;31/10/2026;10;Autre;\nD;W;w@w.test;31/10/2026;10;Autre;123 456 789 00012\n")
+    assert [r.snapshot.customer.kind for r in parse(data).rows] == ["business", "consumer", None, "business"]
 
 
 # Tools' exports.
