@@ -5,6 +5,7 @@ secrets themselves are stored, and the API key cannot be shown again.
     python -m devstack.tenant create --stage prod --name "Atelier Dupont" \\
         --sender relances@atelier-dupont.fr [--reply-domain reply.atelier-dupont.fr] \\
         [--firm-email compta@atelier-dupont.fr] [--jurisdiction FR] [--language fr] [--timezone Europe/Paris]
+        [--default-customer-kind business|consumer]
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def create(args: argparse.Namespace) -> dict:
     return tenants.create_tenant(
         DynamoStore(), name=args.name, sender=args.sender, jurisdiction=args.jurisdiction,
         language=args.language, timezone=args.timezone, reply_domain=args.reply_domain,
-        firm_email=args.firm_email, now=datetime.now(UTC), **extra)
+        firm_email=args.firm_email, default_customer_kind=args.default_customer_kind, now=datetime.now(UTC), **extra)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--jurisdiction", default="FR")
     c.add_argument("--language", default="fr", choices=("fr", "en"))
     c.add_argument("--timezone", default="Europe/Paris")
+    c.add_argument("--default-customer-kind", default="business", choices=("business", "consumer"),
+                   help="for debtors whose kind no webhook, API call or CSV column gives")
     c.add_argument("--phone")
     c.add_argument("--address")
     c.add_argument("--legal-id")

@@ -130,7 +130,7 @@ def parse_party(obj: object, f: Fields, *, email_required: bool = True) -> Party
         cc=_get(obj, "cc", sub, _emails, default=()),
         language=_get(obj, "language", sub, _one_of(LANGUAGES)),
         timezone=_get(obj, "timezone", sub, check_timezone),
-        kind=_get(obj, "kind", sub, _one_of(KINDS), default="business"),
+        kind=_get(obj, "kind", sub, _one_of(KINDS)),  # None: not given, the tenant's default applies
         country=_get(obj, "country", sub, lambda v: _country(v)),
     )
     f.errors.update(sub.errors)
@@ -252,8 +252,10 @@ def parse_stripe(event: object) -> Change | None:
         email = None  # kept, flagged by the collectable check: Stripe keeps retrying a rejected event
     customer = obj.get("customer")
     customer_id = customer.get("id") if isinstance(customer, dict) else customer
+    # A tax id (VAT, SIREN...) on the invoice means a firm; otherwise the tenant's default kind applies.
+    kind = "business" if obj.get("customer_tax_ids") else None
     party = Party(id=str(customer_id or email or inv_id), email=email, name=obj.get("customer_name") or "",
-                  country=((obj.get("customer_address") or {}).get("country") or None))
+                  country=((obj.get("customer_address") or {}).get("country") or None), kind=kind)
     snap = Snapshot(
         occurred_at=occurred_at, event_id=event_id, number=obj.get("number") or inv_id, status=status,
         currency=currency, total=total, amount_due=min(amount_due, total) if total else amount_due,

@@ -31,7 +31,7 @@ class Party:
     cc: tuple[str, ...] = ()
     language: str | None = None
     timezone: str | None = None
-    kind: str = "business"  # business | consumer
+    kind: str | None = "business"  # business | consumer; None until intake applies the tenant's default
     country: str | None = None
 
 
@@ -189,6 +189,7 @@ class Tenant:
     policies: dict = field(default_factory=dict)  # name -> policy dict; "default" overrides the jurisdiction's
     templates: dict = field(default_factory=dict)  # "fr/firm.html" -> template source
     settings: dict = field(default_factory=dict)
+    default_customer_kind: str = "business"  # for a debtor whose kind no webhook, API call or CSV column gives
     created_at: datetime | None = None
     version: int = 0
 

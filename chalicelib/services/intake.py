@@ -73,7 +73,17 @@ def schedule(tenant: Tenant, inv: Invoice) -> Invoice:
     return replace(inv, collection=best)
 
 
+def with_default_kind(tenant: Tenant, change: intake.Change) -> intake.Change:
+    """A debtor whose kind the platform did not give takes the tenant's default; a given kind wins."""
+    snap = change.snapshot
+    if not snap or not snap.customer or snap.customer.kind is not None:
+        return change
+    customer = replace(snap.customer, kind=tenant.default_customer_kind or "business")
+    return replace(change, snapshot=replace(snap, customer=customer))
+
+
 def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
+    change = with_default_kind(tenant, change)
     mark = Mark(f"{tenant.id}#event#{change.source}#{change.event_id}", {"at": now.isoformat()},
                 now + timedelta(days=MARK_DAYS))
     for _ in range(5):
@@ -149,4 +159,5 @@ def import_csv(store, tenant: Tenant, raw: bytes, now: datetime) -> dict:
         result = apply(store, tenant, intake.Change(snap.event_id, "csv", "invoice.upserted", now, invoice_id,
                                                     snapshot=snap), now)
         imported += result["result"] == "applied"
-    return {"imported": imported, "unchanged": len(parsed.rows) - imported, "errors": parsed.errors}
+    return {"imported": imported, "unchanged": len(parsed.rows) - imported, "errors": parsed.errors,
+            "ignored_headers": parsed.ignored_headers}

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from chalicelib.adapters.store import Mark, WriteBatch
 from chalicelib.core.errors import Fields, NotFound, Unauthorized
-from chalicelib.core.intake import check_email, check_timezone
+from chalicelib.core.intake import KINDS, check_email, check_timezone
 from chalicelib.core.records import ApiKey, Tenant
 
 from .digest import register
@@ -31,7 +31,8 @@ def new_api_key(tenant_id: str, now: datetime) -> tuple[str, ApiKey]:
 
 def create_tenant(store, *, name: str, sender: str, jurisdiction: str = "FR", language: str = "fr",
                   timezone: str = "Europe/Paris", reply_domain: str | None = None, firm_email: str | None = None,
-                  now: datetime, tenant_id: str | None = None, **extra) -> dict:
+                  now: datetime, tenant_id: str | None = None, default_customer_kind: str = "business",
+                  **extra) -> dict:
     f = Fields()
     if not name or len(name) > 200:
         f.add("name", "is required (at most 200 characters)")
@@ -51,6 +52,8 @@ def create_tenant(store, *, name: str, sender: str, jurisdiction: str = "FR", la
         check_timezone(timezone)
     except ValueError as exc:
         f.add("timezone", str(exc))
+    if default_customer_kind not in KINDS:
+        f.add("default_customer_kind", "must be one of: " + ", ".join(KINDS))
     f.raise_if_any("the tenant is invalid")
     tenant_id = tenant_id or "t_" + secrets.token_hex(6)
     api_key, key = new_api_key(tenant_id, now)
@@ -59,7 +62,7 @@ def create_tenant(store, *, name: str, sender: str, jurisdiction: str = "FR", la
         timezone=timezone, reply_domain=reply_domain or ("reply." + sender.split("@", 1)[1]),
         webhook_secret="whsec_" + base64.b64encode(secrets.token_bytes(24)).decode(),
         stripe_webhook_secret="whsec_" + secrets.token_urlsafe(24),
-        api_keys=(key,), firm_email=firm_email, created_at=now, **extra)
+        api_keys=(key,), firm_email=firm_email, created_at=now, default_customer_kind=default_customer_kind, **extra)
     store.write(WriteBatch(tenants=[tenant], marks=[_reply_domain_mark(store, tenant)]))
     register(store, tenant_id)
     return {"tenant_id": tenant_id, "api_key": api_key, "webhook_secret": tenant.webhook_secret,
