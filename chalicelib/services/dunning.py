@@ -102,7 +102,8 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
             notices.handoff(deps, tenant, party, handed, now)
         return {"result": decision.reason, "updated": len(changed)}
 
-    letter = compose(decision, by_id, policy, tenant.jurisdiction, party.kind, now, debtor.timezone)
+    letter = compose(decision, by_id, policy, tenant.jurisdiction, reminders.kind_of(tenant, party), now,
+                     debtor.timezone)
     day = local_date(now, debtor.timezone)
     lines = record_lines(letter)
     fingerprint = hashlib.sha256("|".join(f"{x['invoice_id']}:{x['stage']}:{x['role']}" for x in lines)

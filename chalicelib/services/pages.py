@@ -27,7 +27,7 @@ from chalicelib.core.records import DISPUTED, PAUSED, PROMISED, Event
 
 from . import actions
 from .ids import new_id
-from .reminders import locale_for
+from .reminders import kind_of, locale_for
 
 log = logging.getLogger("relance")
 LANGS = ("fr", "en")
@@ -329,7 +329,7 @@ def amounts(visit: Visit, invoices: list) -> tuple[list[dict], list[dict], list[
     """Per invoice and in total, what the debtor owes today: the one statement the letters use (the total
     claimed is what the last letter asked; invoices not yet due and those on hold are shown apart)."""
     d = visit.debtor
-    kind = d.party.kind if d.party and d.party.kind in ("business", "consumer") else "business"
+    kind = kind_of(d.tenant, d.party)
     st = standing(invoices, d.policy, d.tenant.jurisdiction, kind, d.today)
     by_id = {i.id: i for i in invoices}
     lines = []

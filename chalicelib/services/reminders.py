@@ -47,6 +47,12 @@ def locale_for(language: str, jurisdiction: str) -> str:
     return {"US": "en_US", "GB": "en_GB", "IE": "en_IE"}.get(jurisdiction, "en_GB")
 
 
+def kind_of(tenant: Tenant, party: Party | None) -> str:
+    """business | consumer: what the invoice says, else the firm's default (intake fills it in already)."""
+    kind = party.kind if party else None
+    return kind if kind in ("business", "consumer") else tenant.default_customer_kind
+
+
 def language_of(tenant: Tenant, party: Party) -> str:
     return party.language or tenant.language
 
@@ -70,7 +76,7 @@ def context(tenant: Tenant, party: Party, letter: Letter, now: datetime, link: s
         "now": now, "today": today,
         "tenant": {"name": tenant.name, "sender": tenant.sender, "contact_email": tenant.notify_to,
                    "contact_phone": tenant.contact_phone, "address": tenant.address, "legal_id": tenant.legal_id},
-        "debtor": {"name": party.name or party.email, "email": party.email, "kind": party.kind},
+        "debtor": {"name": party.name or party.email, "email": party.email, "kind": kind_of(tenant, party)},
         "invoices": lead, "others": others, "upcoming": upcoming,
         "totals": totals(lead + others) if letter.stage.overdue else totals(lead),
         "lead_totals": totals(lead), "upcoming_totals": totals(upcoming),
