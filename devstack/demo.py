@@ -15,6 +15,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from chalicelib.core.money import fmt
+from chalicelib.services.dunning import letters_stream
 from devstack import DevStack
 from devstack.scenario import PAYS_AFTER, REPLIES, invoices
 from tests.factories import standard_headers, stripe_headers  # signed with the platforms' own libraries
@@ -80,14 +81,17 @@ class Demo:
         assert r.status_code == 200, r.body
 
     def import_csv(self, rows, day: date) -> None:
-        lines = ["Numéro;Client;Email;Date de facture;Échéance;Montant TTC;Devise;Déjà payé"]
+        lines = ["Numéro;Client;Email;Type client;Date de facture;Échéance;Montant TTC;Devise;Déjà payé"]
         for inv in rows:
-            lines.append(f"{inv.number};{inv.customer[1]};{inv.customer[2]};{inv.issued_on:%d/%m/%Y};"
+            kind = "Particulier" if inv.customer[3] == "consumer" else "Professionnel"
+            lines.append(f"{inv.number};{inv.customer[1]};{inv.customer[2]};{kind};{inv.issued_on:%d/%m/%Y};"
                          f"{inv.due_on:%d/%m/%Y};{str(inv.total).replace('.', ',')};EUR;0")
         r = self.stack.http.post("/v1/imports/csv", body="\n".join(lines).encode("utf-8"),
                                  headers={**self.auth, "Content-Type": "text/csv"})
         out = json.loads(r.body)
-        say(day, f"CSV import: {out['imported']} invoices imported, {len(out['errors'])} errors")
+        late = sum(1 for inv in rows if inv.due_on < day)
+        say(day, f"CSV import: {out['imported']} invoices imported ({late} already overdue: a backlog), "
+                 f"{len(out['errors'])} errors")
 
     def customer_ids(self, inv) -> str:
         return "cus_" + inv.customer[0] if inv.channel == "stripe" else (
@@ -189,7 +193,7 @@ class Demo:
         token = self.token_for(inv)
         if token:
             r = self.stack.http.get(f"/p/{token}/pay?invoice={inv.id}")
-            where = r.headers.get("location") if r.status_code == 302 else "transfer page (IBAN, EPC QR code)"
+            where = (r.headers.get("Location") or r.headers.get("location")) if r.status_code == 302 else "transfer page (IBAN, EPC QR code)"
             say(day, f"link clicked: {inv.customer[1]}, {inv.number} → {where}")
 
     def promise_on_page(self, inv, day: date, on: date, keep: bool) -> None:
@@ -259,7 +263,7 @@ class Demo:
 
     def summary(self) -> None:
         tid = self.t["tenant_id"]
-        states, stages, due, events = Counter(), Counter(), Decimal(0), Counter()
+        states, due, events = Counter(), Decimal(0), Counter()
         for inv in self.invoices:
             stored = self.stack.store.get_invoice(tid, inv.id)
             if stored is None:  # issued after the simulated period
@@ -267,13 +271,21 @@ class Demo:
             states[f"{stored.status}/{stored.collection.state}"] += 1
             for e in self.stack.store.timeline(tid, inv.id):
                 events[e.type] += 1
-                if e.type == "reminder_sent":
-                    stages[e.detail["stage"]] += 1
             due += stored.amount_due
+        letters, per_letter, stages = [], Counter(), Counter()
+        for cid in sorted({self.customer_ids(i) for i in self.invoices}):
+            letters += [e.detail for e in self.stack.store.timeline(tid, letters_stream(cid)) if e.type == "letter"]
+        for rec in letters:
+            stages[rec["stage"]] += 1
+            per_letter[sum(1 for x in rec["lines"] if x["role"] == "claimed")] += 1
         out = self.stack.outbox()
         print("\n== Summary after", DAYS, "days ==")
         print("invoices:", len(self.invoices), "| by status/collection state:", dict(sorted(states.items())))
-        print("reminders by stage:", dict(stages))
+        order = ["heads_up", "reminder", "second_reminder", "firm", "formal_notice", "final_notice", "repeat"]
+        print("letters:", len(letters), "| by stage:", {k: stages[k] for k in order if stages[k]})
+        print("invoices claimed per letter:", dict(sorted(per_letter.items())),
+              "| letters also naming invoices not yet due:",
+              sum(1 for r in letters if any(x["role"] == "upcoming" for x in r["lines"])))
         print("timeline events:", {k: v for k, v in sorted(events.items()) if k not in ("invoice_updated",)})
         print("emails accepted by SES:", len(out), "(debtors:",
               sum(1 for m in out if "atelier-dupont.fr" not in str(m["To"])), ")")

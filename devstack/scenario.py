@@ -46,6 +46,12 @@ def invoices(start: date, count: int = 50, seed: int = 7) -> list[DemoInvoice]:
         number = f"F-2026-{101 + n:04d}"
         inv_id = f"in_demo{101 + n:04d}" if channel == "stripe" else (number if channel == "csv" else f"inv_{101 + n}")
         out.append(DemoInvoice(inv_id, number, debtor, total, issued, issued + timedelta(days=30), channel))
+    # A backlog the firm brings on its first day, by CSV: invoices already 35 to 63 days late.
+    for n, (debtor, late, cents) in enumerate(((DEBTORS[2], 63, 312000), (DEBTORS[2], 35, 86050),
+                                               (DEBTORS[11], 41, 42000))):
+        due = start - timedelta(days=late)
+        number = f"F-2026-{71 + n:04d}"
+        out.append(DemoInvoice(number, number, debtor, Decimal(cents).scaleb(-2), due - timedelta(days=30), due, "csv"))
     return out
 
 
