@@ -24,14 +24,16 @@ def basis_text(basis: str | None, language: str) -> str | None:
     rates = {_PERIOD.sub("", p) for p in parts}
     if len(rates) == 1:
         parts = [rates.pop()]
+    notice = re.compile(r"after notice of (\d{4}-\d{2}-\d{2})")
     if language != "fr":
-        return "; ".join(parts)
+        return "; ".join(notice.sub(r"from the formal notice of \1", p) for p in parts)
     out = []
     for p in parts:
         for en, fr in _FR_WORDS:
             p = p.replace(en, fr)
         p = re.sub(r"(\d)\.(\d)", r"\1,\2", p).replace(" %", "\u00a0%")
         p = _PERIOD.sub(lambda m: f" (du {_fr_day(m[1])} au {_fr_day(m[2])}, {m[3]} j)", p)
+        p = notice.sub(lambda m: f"à compter de la mise en demeure du {_fr_day(m[1])}", p)
         out.append(p)
     return " ; ".join(out)
 
