@@ -45,10 +45,8 @@ def send_one(deps, tenant, now: datetime) -> bool:
     if not any(summary.values()):
         return False
     day = local_date(now, tenant.timezone)
-    try:
-        deps.store.write(WriteBatch(marks=[Mark(f"digest#{tenant.id}#{day.isoformat()}",
-                                                expires_at=now + timedelta(days=30))]))
-    except AlreadyDone:
+    mark = Mark(f"digest#{tenant.id}#{day.isoformat()}", {"at": now.isoformat()}, now + timedelta(days=30))
+    if deps.store.get_mark(mark.key) is not None:
         return False
     # A few lookups for the items a person must read; the sent list is only counted by stage.
     invoices = {e.invoice_id: deps.store.get_invoice(tenant.id, e.invoice_id) for e in summary["human"]}
@@ -59,4 +57,8 @@ def send_one(deps, tenant, now: datetime) -> bool:
     for e in summary["sent"]:
         stages[e.detail.get("stage", "?")] = stages.get(e.detail.get("stage", "?"), 0) + 1
     notices.send(deps, tenant, "digest", {**summary, "day": day, "human": human, "stages": stages}, now)
+    try:  # marked after the send, as letters are: a failed send leaves no mark and a later run sends it
+        deps.store.write(WriteBatch(marks=[mark]))
+    except AlreadyDone:
+        pass
     return True
