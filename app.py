@@ -21,6 +21,11 @@ log.setLevel(logging.INFO)
 STAGE = os.environ.get("RELANCE_STAGE", "dev")
 
 
+@app.middleware("http")
+def own_errors(event, get_response):
+    return web.own_errors(event, get_response)
+
+
 def now() -> datetime:
     return clock.now()
 

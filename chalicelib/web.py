@@ -9,7 +9,8 @@ from functools import wraps
 from chalice import Response
 
 from chalicelib import config
-from chalicelib.core.errors import RelanceError, TooLarge, UnsupportedMedia, ValidationError
+from chalicelib.core.errors import NotFound, RelanceError, TooLarge, UnsupportedMedia, ValidationError
+from chalicelib.core.intake import parse_json
 
 log = logging.getLogger("relance")
 CONTENT_TYPES = ["application/json", "text/csv", "application/csv", "text/plain", "application/octet-stream",
@@ -26,12 +27,23 @@ def ok(body, status: int = 200, headers: dict | None = None) -> Response:
                     headers={"Content-Type": "application/json", **(headers or {})})
 
 
+MAX_PATH_PARAM = 128  # ids, names, languages: none is longer, and each becomes a DynamoDB key or a file name
+
+
+def check_path_params(params: dict) -> None:
+    """No id in a path is longer than our identifiers or carries control characters: no such resource."""
+    for name, value in params.items():
+        if not isinstance(value, str) or not 0 < len(value) <= MAX_PATH_PARAM or not value.isprintable():
+            raise NotFound(f"no such {name.removesuffix('_id')}")
+
+
 def json_api(fn):
     """Maps domain errors to JSON answers; anything else is our bug, logged and answered as such."""
 
     @wraps(fn)
     def wrapper(*args, **kwargs):
         try:
+            check_path_params(kwargs)
             return fn(*args, **kwargs)
         except RelanceError as exc:
             return error(exc.status, exc.code, exc.message, exc.fields)
@@ -53,11 +65,24 @@ def body(request, allowed: tuple[str, ...] = ("application/json",)) -> bytes:
 
 
 def json_body(request) -> dict:
-    raw = body(request)
-    try:
-        data = json.loads(raw, parse_float=lambda s: s)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError("the body is not valid JSON", {"body": str(exc)}) from None
+    data = parse_json(body(request))
     if not isinstance(data, dict):
         raise ValidationError("the body must be a JSON object", {"body": "must be an object"})
     return data
+
+
+def own_errors(request, get_response):
+    """Chalice answers a content type a route does not list with its own {"Code": "UnsupportedMediaType"}
+    before any view runs: answered here in our JSON error shape, or as an HTML page under /p/."""
+    response = get_response(request)
+    chalice_body = response.body if isinstance(response.body, dict) else {}
+    if response.status_code == 415 and chalice_body.get("Code") == "UnsupportedMediaType":
+        if (getattr(request, "path", "") or "").startswith("/p/"):
+            from chalicelib.services import pages
+
+            page = pages.message("error", 415)
+            return Response(page.body, status_code=415, headers=page.headers)
+        ctype = (request.headers.get("content-type") or "") if request else ""
+        return error(415, "unsupported_media_type", f"unsupported Content-Type {ctype[:100]!r}",
+                     {"Content-Type": "see openapi.yaml for the types this route takes"})
+    return response

@@ -6,7 +6,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, HTTPClientError
+from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from chalicelib import config
 
@@ -21,6 +22,11 @@ class SendFailed(Exception):
 
 class Throttled(SendFailed):
     pass
+
+
+class Unreachable(SendFailed):
+    """SES could not be reached, after botocore's own retries: a connection refused, a DNS failure, a timeout.
+    After a read timeout SES may have taken the message; the caller treats it as any failed send."""
 
 
 class RateLimiter:
@@ -68,6 +74,8 @@ class SesMailer:
                 if code in THROTTLED:
                     raise Throttled(f"{code}: still throttled after {self.attempts} attempts") from exc
                 raise SendFailed(f"{code}: {exc.response.get('Error', {}).get('Message', '')}") from exc
+            except (BotoConnectionError, HTTPClientError) as exc:  # not ClientErrors: no answer from SES at all
+                raise Unreachable(f"{type(exc).__name__}: {exc}") from exc
         raise AssertionError("unreachable")
 
 

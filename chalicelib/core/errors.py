@@ -11,6 +11,10 @@ class RelanceError(Exception):
         self.fields = fields or {}
 
 
+class BadRequest(RelanceError):
+    """The body cannot be read at all (not JSON, too deep, a number too long)."""
+
+
 class ValidationError(RelanceError):
     status = 422
     code = "invalid"

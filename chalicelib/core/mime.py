@@ -11,6 +11,8 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from email.utils import format_datetime, formataddr
@@ -26,6 +28,19 @@ def _clean(value: str, field: str) -> str:
     if "\r" in value or "\n" in value:
         raise ValueError(f"line break in {field}")
     return value
+
+
+def header_text(value: str) -> str:
+    """Text for a header (a subject, a display name) on one line: every control character, line or paragraph
+    separator (U+2028 splits lines for str.splitlines and the stdlib's folder) and lone surrogate becomes a
+    space. For text that comes from outside: a reply's sender, a debtor's name."""
+    out = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch for ch in value or "")
+    return re.sub(" {2,}", " ", out).strip(" ")  # not str.split(): it would take the no-break spaces too
+
+
+def _one_line(value: str, field: str) -> str:
+    """CR and LF are refused (a header injection is a bug upstream); other control characters are spaces."""
+    return header_text(_clean(value, field))
 
 
 def _fold(text: str, room: int) -> str:
@@ -53,15 +68,15 @@ def _encoded_words(text: str) -> str:
 
 
 def _text_header(name: str, value: str) -> str:
-    value = _clean(value, name).strip(" \t")
+    value = _one_line(value, name)
     return _fold(value, 76 - len(name)) if value.isascii() else _encoded_words(value)
 
 
 def _address(addr: str, name: str | None = None) -> str:
     _clean(addr, "address")
-    if not addr.isascii() or "@" not in addr:
+    if not addr.isascii() or not addr.isprintable() or "@" not in addr:
         raise ValueError(f"not an ASCII email address: {addr!r}")
-    name = _clean(name, "display name").strip(" \t") if name else ""
+    name = _one_line(name, "display name") if name else ""
     if not name:
         return addr
     if name.isascii():

@@ -1,5 +1,6 @@
 """Amounts and currencies. Money is Decimal; a float never enters."""
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -9,6 +10,10 @@ _STRIPE_ZERO_DECIMAL = frozenset(
     "BIF CLP DJF GNF JPY KMF KRW MGA PYG RWF UGX VND VUV XAF XOF XPF".split()
 )
 _STRIPE_THREE_DECIMAL = frozenset("BHD JOD KWD OMR TND".split())
+# Bounds checked before Decimal does any work: "1e999999999" parses at once, but formatting or quantizing it
+# builds a billion digits. No invoice a small firm sends comes near a thousand billion in any currency.
+MAX_AMOUNT_TEXT = 40
+MAX_AMOUNT = Decimal(10) ** 15
 
 
 @lru_cache(maxsize=1)
@@ -36,20 +41,28 @@ def parse_amount(value: object, *, allow_negative: bool = False) -> Decimal:
     """A decimal string ("1200.00", "1200,50") or an integer; never a float."""
     if isinstance(value, bool) or isinstance(value, float):
         raise ValueError("amount must be a decimal string such as \"1200.00\"")
-    if isinstance(value, int | Decimal):
+    if isinstance(value, int):
+        if abs(value) >= MAX_AMOUNT:
+            raise ValueError(f"amount must be below {MAX_AMOUNT:,f}")
         amount = Decimal(value)
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("amount must be a finite decimal number")
+        amount = value
     elif isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         if "," in text and "." not in text:
             text = text.replace(",", ".")
+        if len(text) > MAX_AMOUNT_TEXT or not re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)", text):
+            raise ValueError("amount must be a decimal number such as \"1200.00\" (digits, no exponent)")
         try:
             amount = Decimal(text)
         except InvalidOperation:
             raise ValueError("amount must be a decimal number such as \"1200.00\"") from None
     else:
         raise ValueError("amount must be a decimal string such as \"1200.00\"")
-    if not amount.is_finite():
-        raise ValueError("amount must be a finite decimal number")
+    if abs(amount) >= MAX_AMOUNT:
+        raise ValueError(f"amount must be below {MAX_AMOUNT:,f}")
     if amount < 0 and not allow_negative:
         raise ValueError("amount must not be negative")
     if amount.as_tuple().exponent < -4:
@@ -62,7 +75,9 @@ def quantize(amount: Decimal, currency: str) -> Decimal:
 
 
 def from_minor(units: int, currency: str) -> Decimal:
-    """Stripe minor units to a Decimal amount."""
+    """Stripe minor units to a Decimal amount; raises ValueError past MAX_AMOUNT."""
+    if isinstance(units, bool) or not isinstance(units, int) or abs(units) >= MAX_AMOUNT * 1000:
+        raise ValueError(f"must be an integer amount in minor units below {MAX_AMOUNT * 1000:f}")
     code = currency.upper()
     if code in _STRIPE_ZERO_DECIMAL:
         places = 0
@@ -70,7 +85,10 @@ def from_minor(units: int, currency: str) -> Decimal:
         places = 3
     else:
         places = 2
-    return Decimal(int(units)).scaleb(-places)
+    amount = Decimal(int(units)).scaleb(-places)
+    if abs(amount) >= MAX_AMOUNT:
+        raise ValueError(f"must be an amount below {MAX_AMOUNT:f} in minor units")
+    return amount
 
 
 def fmt(amount: Decimal) -> str:

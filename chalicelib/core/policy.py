@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -14,6 +15,10 @@ CHARGED_STAGES = frozenset({"firm", "formal_notice", "final_notice", "repeat"}) 
 NOTICE_STAGES = frozenset({"formal_notice", "final_notice"})  # at most once per invoice, never a first letter
 NOTICE_DAYS = 8  # the deadline a formal or final notice gives
 TONES = ("courteous", "neutral", "firm", "formal")
+# Bounds that keep every date the schedule computes inside datetime's range and every name a short key.
+OFFSET_RANGE = (-90, 3650)
+MAX_STAGES = 12
+NAME = re.compile(r"^[a-z0-9_-]{1,40}$")
 
 
 @dataclass(frozen=True)
@@ -90,25 +95,38 @@ def default_policy(jurisdiction: str) -> Policy:
 
 
 def from_dict(data: dict, *, base: Policy) -> Policy:
-    """A tenant's policy document (API and settings) on top of a base; raises ValidationError."""
+    """A tenant's policy document (API and settings) on top of a base; raises ValidationError. Every range is
+    checked here: a saved policy is read again on every webhook of its tenant."""
     f = Fields("policy.")
+    if not isinstance(data, dict):
+        f.add("policy", "must be an object")
+        f.raise_if_any("the policy is invalid")
     stages = base.stages
     if "stages" in data:
         raw = data["stages"]
-        if not isinstance(raw, list) or not raw:
-            f.add("stages", "must be a non-empty list")
+        if not isinstance(raw, list) or not raw or len(raw) > MAX_STAGES:
+            f.add("stages", f"must be a non-empty list of at most {MAX_STAGES} stages")
         else:
             parsed = []
+            lo, hi = OFFSET_RANGE
             for i, s in enumerate(raw):
-                if not isinstance(s, dict) or not isinstance(s.get("offset_days"), int):
+                offset = s.get("offset_days") if isinstance(s, dict) else None
+                if not isinstance(offset, int) or isinstance(offset, bool):
                     f.add(f"stages[{i}]", "needs name, offset_days (integer), tone")
                     continue
-                if s.get("name") not in STAGE_NAMES[:-1] and not s.get("template"):
+                if not lo <= offset <= hi:
+                    f.add(f"stages[{i}].offset_days", f"must be an integer from {lo} to {hi}")
+                name, template = s.get("name"), s.get("template") or ""
+                if not isinstance(name, str) or not NAME.match(name):
+                    f.add(f"stages[{i}].name", "lower-case letters, digits, _ and - (at most 40)")
+                elif name not in STAGE_NAMES[:-1] and not template:
                     f.add(f"stages[{i}].name", "unknown stage: give a template for a custom stage")
+                if template and (not isinstance(template, str) or not NAME.match(template)):
+                    f.add(f"stages[{i}].template", "a template name: lower-case letters, digits, _ and - (at most 40)")
                 tone = s.get("tone", "neutral")
-                if tone not in TONES:
+                if not isinstance(tone, str) or tone not in TONES:
                     f.add(f"stages[{i}].tone", "must be one of: " + ", ".join(TONES))
-                parsed.append(Stage(str(s.get("name")), s["offset_days"], tone, str(s.get("template") or "")))
+                parsed.append(Stage(str(name), offset, str(tone), str(template)))
             offsets = [s.offset_days for s in parsed]
             if offsets != sorted(offsets) or len(set(offsets)) != len(offsets):
                 f.add("stages", "offsets must be strictly increasing")
@@ -130,12 +148,24 @@ def from_dict(data: dict, *, base: Policy) -> Policy:
                 values[key] = v
     for key in ("window_start", "window_end"):
         if key in data:
+            v = data[key]
             try:
-                values[key] = time.fromisoformat(data[key])
+                if not isinstance(v, str) or len(v) > 8:
+                    raise ValueError
+                values[key] = time.fromisoformat(v)
+                if values[key].tzinfo is not None:  # a window is in the debtor's own zone
+                    raise ValueError
             except (TypeError, ValueError):
+                values.pop(key, None)
                 f.add(key, "must be a time such as 09:00")
+    start, end = values.get("window_start", base.window_start), values.get("window_end", base.window_end)
+    if not {"policy.window_start", "policy.window_end"} & set(f.errors) and end <= start:
+        f.add("window_end", "must be after window_start")
+    name = data.get("name", base.name)
+    if not isinstance(name, str) or not NAME.match(name):
+        f.add("name", "lower-case letters, digits, _ and - (at most 40)")
     f.raise_if_any("the policy is invalid")
-    return Policy(stages=stages, name=str(data.get("name", base.name)),
+    return Policy(stages=stages, name=name,
                   **{k: getattr(base, k) for k in ("repeat_every_days", "handoff_after_days", "min_gap_days",
                                                    "max_per_30_days", "window_start", "window_end",
                                                    "promise_limit_days", "promise_grace_business_days",

@@ -47,10 +47,8 @@ def send_one(deps, tenant, now: datetime) -> bool:
     if not any(summary.values()):
         return False
     day = local_date(now, tenant.timezone)
-    try:
-        deps.store.write(WriteBatch(marks=[Mark(f"digest#{tenant.id}#{day.isoformat()}",
-                                                expires_at=now + timedelta(days=30))]))
-    except AlreadyDone:
+    mark = Mark(f"digest#{tenant.id}#{day.isoformat()}", {"at": now.isoformat()}, now + timedelta(days=30))
+    if deps.store.get_mark(mark.key) is not None:
         return False
     # A few lookups for the items a person must read; the sent list is only counted by stage.
     invoices = {e.invoice_id: deps.store.get_invoice(tenant.id, e.invoice_id) for e in summary["human"]}
@@ -64,6 +62,10 @@ def send_one(deps, tenant, now: datetime) -> bool:
     # Figures in force that the rates table lacks: said in one sentence, with the command that refreshes it.
     gaps = {"rate_gaps": rate_gaps(tenant.jurisdiction, day), "refresh_command": REFRESH_COMMAND}
     notices.send(deps, tenant, "digest", {**summary, "day": day, "human": human, "stages": stages, **gaps}, now)
+    try:  # marked after the send, as letters are: a failed send leaves no mark and a later run sends it
+        deps.store.write(WriteBatch(marks=[mark]))
+    except AlreadyDone:
+        pass
     return True
 
 

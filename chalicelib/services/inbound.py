@@ -107,14 +107,16 @@ def _redelivered(deps, tenant, seed, raw, parsed, u, match, verdicts, now) -> di
     """SNS delivered twice. Nothing is acted on again; the forward is sent only if the first run died before it."""
     if deps.store.get_mark(f"inbound#{seed}#forwarded"):
         return {"result": "duplicate"}
+    # Marked after the send, as letters are: a send that fails leaves no mark, so the next delivery tries again
+    # (two deliveries at the same instant may both forward: the firm reads a reply twice rather than never).
+    forward_id = inbound_forward.send(deps, tenant, raw, parsed, u, inbound_act.Outcome("retried"), party=None,
+                                      targets=[], matched=match.customer_id is not None, verdicts=verdicts,
+                                      too_big=False, s3_key=None, seed=seed, now=now)
     try:
-        deps.store.write(WriteBatch(marks=[Mark(f"inbound#{seed}#forwarded", {"retried": True},
+        deps.store.write(WriteBatch(marks=[Mark(f"inbound#{seed}#forwarded", {"id": forward_id, "retried": True},
                                                 now + timedelta(days=MARK_DAYS))]))
     except AlreadyDone:
-        return {"result": "duplicate"}
-    inbound_forward.send(deps, tenant, raw, parsed, u, inbound_act.Outcome("retried"), party=None, targets=[],
-                         matched=match.customer_id is not None, verdicts=verdicts,
-                         too_big=False, s3_key=None, seed=seed, now=now)
+        pass
     return {"result": "duplicate", "forwarded": True}
 
 

@@ -12,7 +12,8 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 
 from chalicelib.core import fmt
-from chalicelib.core.mime import make_message_id
+from chalicelib.core.intake import check_email
+from chalicelib.core.mime import header_text, make_message_id
 from chalicelib.core.records import Invoice, Party, Tenant
 from chalicelib.core.replies import ParsedMail, Understanding
 
@@ -178,13 +179,17 @@ def send(deps, tenant: Tenant, raw: bytes, mail: ParsedMail, u: Understanding, o
         flags.append("SPAM ?")
     if not matched:
         flags.append("non rattaché" if fr else "unmatched")
-    who = (party and party.name) or mail.from_name or mail.from_addr or ("inconnu" if fr else "unknown")
-    subject = (f"Réponse de {who}{NB}: " if fr else f"Reply from {who}: ") + (mail.subject or "")
+    # Names and subjects come from outside (a reply's headers, a debtor's name): one clean line each, or the
+    # stdlib refuses the header (U+2028, a newline) after the reply was claimed and the firm never sees it.
+    who = header_text((party and party.name) or mail.from_name or mail.from_addr or "") or (
+        "inconnu" if fr else "unknown")
+    subject = header_text((f"Réponse de {who}{NB}: " if fr else f"Reply from {who}: ") + (mail.subject or ""))
     if flags:
         subject = f"[{' · '.join(flags)}] {subject}"
     c = NB + ":" if fr else ":"
-    facts = [(f"De{c}" if fr else "From:", formataddr((mail.from_name, mail.from_addr)) if mail.from_addr else "?"),
-             (f"Objet{c}" if fr else "Subject:", mail.subject or "")]
+    facts = [(f"De{c}" if fr else "From:", formataddr((header_text(mail.from_name), mail.from_addr))
+              if mail.from_addr else "?"),
+             (f"Objet{c}" if fr else "Subject:", header_text(mail.subject or ""))]
     if targets:
         facts.append((f"Factures{c}" if fr else "Invoices:", ", ".join(i.snapshot.number for i in targets)))
     new_text = (mail.new_text or "").strip()[:MAX_NEW_TEXT]
@@ -203,8 +208,9 @@ def send(deps, tenant: Tenant, raw: bytes, mail: ParsedMail, u: Understanding, o
     head = EmailMessage(policy=SMTP)
     head["From"] = formataddr(("Relance", tenant.sender))
     head["To"] = tenant.notify_to
-    if mail.from_addr and "FAIL" not in verdicts.values():
-        head["Reply-To"] = mail.from_addr  # the firm answers the debtor by replying
+    reply_to = _sendable(mail.from_addr)
+    if reply_to and "FAIL" not in verdicts.values():
+        head["Reply-To"] = reply_to  # the firm answers the debtor by replying
     head["Subject"] = subject
     head["Date"] = format_datetime(now)
     head["Message-ID"] = make_message_id(f"forward#{seed}", tenant.sender.split("@", 1)[1])
@@ -214,6 +220,13 @@ def send(deps, tenant: Tenant, raw: bytes, mail: ParsedMail, u: Understanding, o
     body.add_alternative(page, subtype="html")
     raw_out = _assemble(head, body, raw if attach else None)
     return deps.mailer.send(raw_out, tenant.sender, [tenant.notify_to])
+
+
+def _sendable(addr: str | None) -> str | None:
+    try:
+        return check_email(addr) if addr else None
+    except ValueError:
+        return None
 
 
 def _assemble(head: EmailMessage, body: EmailMessage, original: bytes | None) -> bytes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -23,24 +22,19 @@ MARK_DAYS = 90
 BAD_SIGNATURE = "signature missing, invalid or outside the 5-minute tolerance"
 
 
-def _json(raw: bytes):
-    try:
-        return json.loads(raw, parse_float=lambda s: s)  # floats stay text: amounts are never binary floats
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError("the body is not valid JSON", {"body": str(exc)}) from None
-
-
 def standard_webhook(store, tenant_id: str, raw: bytes, headers: dict, now: datetime) -> dict:
     tenant = store.get_tenant(tenant_id)
     try:
         # The same answer for an unknown tenant and a bad signature: nothing to learn by probing.
         if tenant is None:
             raise WebhookVerificationError("unknown tenant")
-        Webhook(tenant.webhook_secret).verify(raw, {k.lower(): v for k, v in headers.items()})
+        # json_parse=False: a signed body that is not JSON is a 400 from our own reader, not a failed signature
+        Webhook(tenant.webhook_secret).verify(raw, {k.lower(): v for k, v in headers.items()}, json_parse=False)
     except (WebhookVerificationError, ValueError):  # ValueError: bad base64 or UTF-8 in what was signed
         raise Unauthorized(BAD_SIGNATURE) from None
-    event_id = headers.get("webhook-id") or headers.get("Webhook-Id")
-    change = intake.parse_generic(_json(raw), event_id)
+    lowered = {k.lower(): v for k, v in headers.items()}
+    event_id = intake.check_event_id(lowered.get("webhook-id"), "webhook-id")
+    change = intake.parse_generic(intake.parse_json(raw), event_id)
     return apply(store, tenant, change, now)
 
 
@@ -49,7 +43,7 @@ def stripe_webhook(store, tenant_id: str, raw: bytes, signature: str | None, now
     tenant = store.get_tenant(tenant_id)
     if tenant is None or not verify_stripe(raw, signature, tenant.stripe_webhook_secret, wall or now):
         raise Unauthorized(BAD_SIGNATURE)
-    change = intake.parse_stripe(_json(raw))
+    change = intake.parse_stripe(intake.parse_json(raw))
     if change is None:
         return {"result": "ignored"}
     return apply(store, tenant, change, now)
@@ -133,7 +127,7 @@ def _event(tenant, old: Invoice, new: Invoice, change, now) -> Event:
 
 
 def upsert_invoice(store, tenant: Tenant, body: dict, now: datetime, idempotency_key: str | None = None) -> dict:
-    event_id = idempotency_key or new_id("api")
+    event_id = intake.check_event_id(idempotency_key, "Idempotency-Key") if idempotency_key else new_id("api")
     snap = intake.parse_invoice(body, occurred_at=now, event_id=event_id, prefix="")
     return apply(store, tenant, intake.Change(event_id, "api", "invoice.upserted", now, body["id"], snapshot=snap),
                  now)
@@ -141,10 +135,19 @@ def upsert_invoice(store, tenant: Tenant, body: dict, now: datetime, idempotency
 
 def record_payment(store, tenant: Tenant, invoice_id: str, body: dict, now: datetime,
                    idempotency_key: str | None = None) -> dict:
-    if not store.get_invoice(tenant.id, invoice_id):
+    inv = store.get_invoice(tenant.id, invoice_id)
+    if not inv or not inv.snapshot:
         raise NotFound("no such invoice")
-    pid = idempotency_key or new_id("pay")
+    pid = intake.check_event_id(idempotency_key, "Idempotency-Key") if idempotency_key else new_id("pay")
     pay = intake.parse_payment(body, occurred_at=now, payment_id=pid, source="api", prefix="")
+    if any(p.id == pid for p in inv.payments):
+        pass  # the same request again: answered as before, whatever is due now
+    elif inv.status in (PAID, "void"):
+        raise ValidationError(f"the invoice is {inv.status}: no payment can be recorded",
+                              {"status": f"is {inv.status}"})
+    elif pay.amount > inv.amount_due:
+        raise ValidationError("the payment is more than what is due",
+                              {"amount": f"must not exceed the amount due ({inv.amount_due:f})"})
     return apply(store, tenant, intake.Change(pid, "api", "payment.received", now, invoice_id, payment=pay), now)
 
 

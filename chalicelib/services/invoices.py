@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import replace
 from datetime import datetime
 
 from chalicelib.adapters.store import VersionConflict, WriteBatch
-from chalicelib.core.errors import Conflict, Fields, NotFound
+from chalicelib.core.errors import Conflict, Fields, NotFound, ValidationError
 from chalicelib.core.intake import _text, parse_day
 from chalicelib.core.records import (
     ACTIVE,
@@ -63,12 +64,14 @@ def list_(store, tenant: Tenant, params: dict) -> dict:
     if state and state not in COLLECTION_STATES:
         f.add("state", "must be one of: " + ", ".join(COLLECTION_STATES))
     limit = params.get("limit", "50")
-    if not str(limit).isdigit() or not 1 <= int(limit) <= 200:
+    if not re.fullmatch(r"[0-9]{1,3}", str(limit)) or not 1 <= int(limit) <= 200:  # isdigit() takes "²"
         f.add("limit", "must be an integer from 1 to 200")
     cursor = None
     if params.get("cursor"):
         try:
             cursor = base64.urlsafe_b64decode(params["cursor"].encode()).decode()
+            if not 0 < len(cursor) <= 300 or not cursor.isprintable():  # it becomes a DynamoDB key
+                raise ValueError("not a key")
         except ValueError:
             f.add("cursor", "is not a cursor this API gave")
     f.raise_if_any("invalid query parameters")
@@ -128,6 +131,9 @@ def dispute(store, tenant: Tenant, invoice_id: str, body: dict, now: datetime, s
     f.raise_if_any("invalid dispute")
 
     def fn(inv):
+        if inv.status != "open":
+            raise ValidationError(f"the invoice is {inv.status}: there is nothing left to dispute",
+                                  {"status": f"is {inv.status}"})
         return replace(inv.collection, state=DISPUTED, reason=reason, next_action_at=None)
 
     return _change(store, tenant, invoice_id, now, fn, "dispute_opened", {"reason": reason}, source)
@@ -140,7 +146,7 @@ def _reason(body: dict, f: Fields, required: bool) -> str | None:
             f.add("reason", "is required")
         return None
     try:
-        return _text(2000)(value)
+        return _text(2000, multiline=True)(value)
     except ValueError as exc:
         f.add("reason", str(exc))
         return None

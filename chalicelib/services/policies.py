@@ -45,7 +45,7 @@ def put(store, tenant: Tenant, name: str, doc: dict) -> dict:
 
 
 def assign(store, tenant: Tenant, customer_id: str, name: str | None) -> dict:
-    if name is not None and name not in policies_for(tenant):
+    if name is not None and (not isinstance(name, str) or name not in policies_for(tenant)):
         raise ValidationError("unknown policy", {"policy": "no such policy: create it first"})
     for _ in range(4):
         customer = store.get_customer(tenant.id, customer_id) or Customer(tenant.id, customer_id)

@@ -96,6 +96,8 @@ def authenticate(store, authorization: str | None) -> Tenant:
     if len(parts) != 3:
         raise denied
     tenant_id, key_id, secret = parts
+    if not (0 < len(tenant_id) <= 128 and tenant_id.isascii() and tenant_id.isprintable()):
+        raise denied  # an empty or oversized id is no DynamoDB key: never read
     tenant = store.get_tenant(tenant_id)
     expected = next((k.hash for k in tenant.api_keys if k.id == key_id), None) if tenant else None
     ok = hmac.compare_digest(expected or "0" * 64, _hash(secret))
