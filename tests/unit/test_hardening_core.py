@@ -141,7 +141,19 @@ def test_hardening_policy_ranges(doc, field):
 
 def test_hardening_policy_bounds_keep_good_documents():
     p = from_dict({"window_start": "08:30", "window_end": "18:00",
-                   "stages": [{"name": "reminder", "offset_days": -90, "tone": "neutral"},
+                   "stages": [{"name": "heads_up", "offset_days": -90, "tone": "neutral"},
+                              {"name": "reminder", "offset_days": 1, "tone": "neutral"},
                               {"name": "final_notice", "offset_days": 3650, "tone": "formal"}]},
                   base=default_policy("FR"))
-    assert p.window_end > p.window_start and len(p.stages) == 2
+    assert p.window_end > p.window_start and len(p.stages) == 3
+
+
+def test_a_policy_whose_first_letter_after_the_due_date_is_a_notice_is_refused():
+    import pytest
+
+    from chalicelib.core.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        from_dict({"stages": [{"name": "heads_up", "offset_days": -5, "tone": "courteous"},
+                              {"name": "formal_notice", "offset_days": 30, "tone": "formal"}]},
+                  base=default_policy("FR"))
