@@ -15,7 +15,7 @@ from chalicelib.core.decide import Debtor, decide
 from chalicelib.core.mime import make_message_id
 from chalicelib.core.records import Customer, Event, Invoice, Party
 
-from . import digest, notices, reminders
+from . import digest, metrics, notices, reminders
 from .ids import new_id
 from .policies import policy_for
 
@@ -88,6 +88,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     if decision.reason != "send":
         if changed or events:
             deps.store.write(WriteBatch(invoices=changed, events=events))
+            metrics.track(deps.store, tenant_id, by_id, changed, events)
         handed = [by_id[e.invoice_id] for e in events if e.type == "handed_off"]
         if handed:
             notices.handoff(deps, tenant, party, handed, now)
@@ -116,6 +117,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
                                     events=events))
     except AlreadyDone:
         return {"result": "already_claimed"}
+    metrics.track(deps.store, tenant_id, by_id, changed, events)
 
     ctx = reminders.context(tenant, party, planned, by_id, now, deps.link(token), stage.template_name)
     raw = reminders.message(tenant, party, ctx, message_id=message_id, in_reply_to=customer.last_message_id,
@@ -131,6 +133,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
         try:
             deps.store.write(WriteBatch(invoices=undo, customers=[replace(customer, version=customer.version + 1)],
                                         events=fail))
+            metrics.track(deps.store, tenant_id, changed, undo)
         except VersionConflict:  # something changed meanwhile (a payment?): its own schedule stands
             deps.store.write(WriteBatch(events=fail))
         log.error("SES did not accept reminder %s: %s", claim_key, exc)
@@ -142,5 +145,6 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
                                      "invoices": [p.invoice_id for p in planned]},
                    now + timedelta(days=CLAIM_DAYS), once=False)
     deps.store.write(WriteBatch(marks=[mapping], events=sent))
+    metrics.track(deps.store, tenant_id, {}, [], sent)
     return {"result": "sent", "stage": stage.name, "invoices": [p.invoice_id for p in planned],
             "ses_message_id": ses_id}
