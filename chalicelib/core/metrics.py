@@ -265,7 +265,7 @@ def figures(items: dict[str, dict], frm: date, to: date, today: date) -> dict:
         (v for k, v in a.flat.items() if k[0] == REDUCTION and k[1] > to and frm <= k[2] <= to), ZERO)
     kept, missed = a._sum(KEPT, frm, to), a._sum(MISSED, frm, to)
     return {
-        "from": frm.isoformat(), "to": to.isoformat(), "currency_note": "amounts in the book's currency",
+        "from": frm.isoformat(), "to": to.isoformat(),
         "outstanding": _q(outstanding), "overdue": _q(overdue),
         "aging": {k: _q(v) for k, v in aging.items()},
         "dso_countback": _q(a.dso(to, outstanding), TENTH),

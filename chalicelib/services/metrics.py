@@ -80,6 +80,11 @@ def dashboard(store, tenant: Tenant, frm: date, to: date, now: datetime) -> dict
     return metrics.figures(items, frm, to, local_date(now, tenant.timezone))
 
 
+def for_request(store, tenant: Tenant, params: dict, now: datetime) -> dict:
+    frm, to = period(params, local_date(now, tenant.timezone))
+    return dashboard(store, tenant, frm, to, now)
+
+
 def period(params: dict, today: date) -> tuple[date, date]:
     """`from`/`to` from a query string: ISO days, from <= to, at most 24 months apart. Defaults: the last 30
     days up to today."""
