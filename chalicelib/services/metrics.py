@@ -111,3 +111,78 @@ def period(params: dict, today: date) -> tuple[date, date]:
     if to > today + timedelta(days=366):
         raise ValidationError("invalid period", {"to": "must be within a year from today"})
     return frm, to
+
+
+# The dashboard partial (templates/app/_dashboard.html): its context, formatted for the firm's language.
+
+CURRENCY = {"GB": "GBP", "US": "USD"}
+WORDS = {
+    "fr": {"collected": "Encaissé par mois (12 mois)", "expected": "Encaissements attendus (8 semaines)",
+           "collected_desc": "Montant encaissé chaque mois, du {first} au {last}.",
+           "expected_desc": "Montant attendu chaque semaine à partir du {first}, d'après les promesses et les "
+                            "échéances.",
+           "week_of": "semaine du {day}", "days": "{n} j"},
+    "en": {"collected": "Collected per month (12 months)", "expected": "Expected cash-in (8 weeks)",
+           "collected_desc": "Amount collected each month, from {first} to {last}.",
+           "expected_desc": "Amount expected each week from {first}, from promises and due dates.",
+           "week_of": "week of {day}", "days": "{n} d"},
+}
+
+
+def dashboard_view(figures: dict, language: str, jurisdiction: str = "FR", currency: str | None = None) -> dict:
+    """The context `_dashboard.html` takes: the figures as the API gives them (`metrics`), the same figures
+    formatted (`shown`), the two charts as SVG, and the language. Include it with `{% include %}`."""
+    from babel.dates import format_date
+    from babel.numbers import format_decimal
+    from markupsafe import Markup
+
+    from chalicelib.core import charts, fmt
+
+    from .reminders import locale_for
+
+    language = language if language in WORDS else "en"
+    loc = locale_for(language, jurisdiction)
+    cur = currency or CURRENCY.get(jurisdiction, "EUR")
+    w = WORDS[language]
+
+    def money(s):
+        return fmt.money(Decimal(s), cur, loc)
+
+    def num(s, digits=1):
+        return "—" if s is None else format_decimal(Decimal(s), format="#,##0." + "0" * digits, locale=loc)
+
+    def pct(s):
+        return "—" if s is None else format_decimal(Decimal(s) / 100, format="#,##0.0 %", locale=loc)
+
+    def days(s):
+        return "—" if s is None else w["days"].format(n=num(s))
+
+    f = figures
+    shown = {"outstanding": money(f["outstanding"]), "overdue": money(f["overdue"]),
+             "aging": {k: money(v) for k, v in f["aging"].items()}, "dso_countback": days(f["dso_countback"]),
+             "average_days_late": days(f["average_days_late"]),
+             "average_days_to_pay": days(f["average_days_to_pay"]), "recovery_rate": pct(f["recovery_rate"]),
+             "cei": pct(f["cei"]), "reminders_per_paid_invoice": num(f["reminders_per_paid_invoice"], 2),
+             "promise_kept_rate": pct(f["promise_kept_rate"]),
+             "from": fmt.day(date.fromisoformat(f["from"]), loc), "to": fmt.day(date.fromisoformat(f["to"]), loc),
+             "top_debtors": [{**d, "overdue": money(d["overdue"]), "outstanding": money(d["outstanding"])}
+                             for d in f["top_debtors"]]}
+    months = [(format_date(date.fromisoformat(p["period"] + "-01"), "MMM", locale=loc), Decimal(p["amount"]),
+               money(p["amount"])) for p in f["collected_by_month"]]
+    weeks = [(format_date(date.fromisoformat(p["period"]), "d/M" if not loc.endswith("US") else "M/d", locale=loc),
+              Decimal(p["amount"]), money(p["amount"])) for p in f["expected_cash_in_by_week"]]
+    first_m = date.fromisoformat(f["collected_by_month"][0]["period"] + "-01")
+    last_m = date.fromisoformat(f["collected_by_month"][-1]["period"] + "-01")
+    first_w = date.fromisoformat(f["expected_cash_in_by_week"][0]["period"])
+    collected_desc = w["collected_desc"].format(first=format_date(first_m, "MMMM y", locale=loc),
+                                                last=format_date(last_m, "MMMM y", locale=loc))
+    expected_desc = w["expected_desc"].format(first=fmt.day(first_w, loc))
+    chart_c = charts.bar_chart(months, w["collected"], collected_desc,
+                               money(str(max((v for _, v, _ in months), default=0))), "chart-collected")
+    chart_e = charts.bar_chart([(lab, v, t) for lab, v, t in weeks], w["expected"], expected_desc,
+                               money(str(max((v for _, v, _ in weeks), default=0))), "chart-expected")
+    return {"metrics": figures, "shown": shown, "language": language, "locale": loc, "currency": cur,
+            "charts": {"collected": Markup(chart_c), "expected": Markup(chart_e)},
+            "chart_rows": {"collected": [(lab, t) for lab, _, t in months],
+                           "expected": [(w["week_of"].format(day=fmt.day(date.fromisoformat(p["period"]), loc)),
+                                         money(p["amount"])) for p in f["expected_cash_in_by_week"]]}}
