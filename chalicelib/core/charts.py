@@ -53,4 +53,4 @@ def bar_chart(points: list[tuple[str, Decimal, str]], title: str, desc: str, top
 
 
 def _font(n: int) -> int:
-    return 12 if n <= 8 else 11
+    return 12 if n <= 8 else 10
