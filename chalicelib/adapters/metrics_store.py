@@ -40,6 +40,14 @@ class MemoryMetrics:
     def get(self, tenant_id: str, names: list[str]) -> dict[str, dict]:
         return {n: dict(self.items[key(tenant_id, n)]) for n in names if key(tenant_id, n) in self.items}
 
+    def remove_zeros(self, tenant_id: str, name: str, attrs: list[str]) -> bool:
+        item = self.items.get(key(tenant_id, name), {})
+        if any(item.get(a) != 0 for a in attrs):
+            return False
+        for a in attrs:
+            item.pop(a, None)
+        return True
+
 
 class DynamoMetrics:
     """On the marks table through PynamoDB's own botocore client (so request counters see it)."""
@@ -89,6 +97,20 @@ class DynamoMetrics:
                     out[item["key"]["S"][len(prefix):]] = {a: _value(v) for a, v in item.items() if a != "key"}
                 request = resp.get("UnprocessedKeys") or None
         return out
+
+
+    def remove_zeros(self, tenant_id: str, name: str, attrs: list[str]) -> bool:
+        """Removes attributes that are still zero (a balance paid off), or nothing if any changed meanwhile."""
+        client, table = self._client()
+        names = {f"#a{i}": a for i, a in enumerate(attrs)}
+        try:
+            client.update_item(TableName=table, Key={"key": {"S": key(tenant_id, name)}},
+                               UpdateExpression="REMOVE " + ", ".join(names),
+                               ConditionExpression=" AND ".join(f"{n} = :z" for n in names),
+                               ExpressionAttributeNames=names, ExpressionAttributeValues={":z": {"N": "0"}})
+        except client.exceptions.ConditionalCheckFailedException:
+            return False
+        return True
 
 
 def _value(v: dict):

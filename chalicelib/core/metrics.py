@@ -192,24 +192,30 @@ def _rate(num: Decimal, den: Decimal, scale: int = 100, step: Decimal = TENTH) -
     return _q(num * scale / den, step) if den else None
 
 
-@dataclass
 class Aggregates:
-    flat: dict
-    totals: dict
-    debtors: dict
-    names: dict
+    def __init__(self, flat: dict, totals: dict, debtors: dict, names: dict):
+        self.flat, self.totals, self.debtors, self.names = flat, totals, debtors, names
+        self.by_kind: dict[str, dict[date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        self.later: list[tuple[date, date, Decimal]] = []  # (change day, due day, signed amount) of ob/rd
+        for k, v in flat.items():
+            if k[0] in (OPENING, REDUCTION):
+                self.later.append((k[1], k[2], v if k[0] == OPENING else -v))
+                if k[0] == REDUCTION:
+                    self.by_kind[REDUCTION][k[1]] += v
+            else:
+                self.by_kind[k[0]][k[1]] += v
 
     def _sum(self, kind: str, frm: date, to: date) -> Decimal:
-        return sum((v for k, v in self.flat.items() if k[0] == kind and frm <= k[1] <= to), ZERO)
+        return sum((v for d, v in self.by_kind[kind].items() if frm <= d <= to), ZERO)
 
     def balances_at(self, x: date) -> dict[date, Decimal]:
         """Open balance by due day at the end of day x: all-time totals minus what is dated after x."""
         out: dict[date, Decimal] = defaultdict(Decimal)
         for (kind, u), v in self.totals.items():
             out[u] += v if kind == OPENING else -v
-        for k, v in self.flat.items():
-            if k[0] in (OPENING, REDUCTION) and k[1] > x:
-                out[k[2]] -= v if k[0] == OPENING else -v
+        for c, u, v in self.later:
+            if c > x:
+                out[u] -= v
         return out
 
     def aging(self, x: date) -> dict[str, Decimal]:
@@ -288,7 +294,7 @@ def collected_by_month(a: Aggregates, to: date) -> list[dict]:
     for i in range(MONTHS_SHOWN):
         m = _add_months(first, i)
         end = min(to, _add_months(m, 1) - timedelta(days=1))
-        total = sum((v for k, v in a.flat.items() if k[0] == REDUCTION and m <= k[1] <= end), ZERO)
+        total = a._sum(REDUCTION, m, end)
         out.append({"period": f"{m:%Y-%m}", "amount": _q(total)})
     return out
 

@@ -17,7 +17,8 @@ def at(month, day, hour=9):
     return datetime(2026, month, day, hour, tzinfo=UTC)
 
 
-def add(deps, tenant, id, due, customer="c_1", issued="2026-10-01", total="1200.00", when=at(11, 1), **kw):
+def add(deps, tenant, id, due, customer="c_1", issued="2026-10-01", total="1200.00", when=None, **kw):
+    when = when or at(11, 1)
     ev = core_intake.parse_generic(generic_event(id=id, number=f"F-{id}", due_on=due, issued_on=issued, total=total,
                                                  customer_id=customer, email=f"{customer}@client.test",
                                                  occurred_at=when.isoformat(), **kw), "evt_" + id + when.isoformat())
@@ -107,3 +108,20 @@ def test_bad_periods_are_named(params, field):
 
 def test_default_period_is_the_last_30_days():
     assert metrics.period({}, date(2026, 11, 30)) == (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def test_paid_off_balances_are_compacted_by_a_read(deps, tenant, monkeypatch):
+    from chalicelib.adapters.metrics_store import for_store
+
+    monkeypatch.setattr(metrics, "COMPACT_AT", 2)
+    for n in range(4):
+        add(deps, tenant, f"inv_{n}", f"2026-10-{10 + n}", customer="c_1")
+        pay(deps, tenant, f"inv_{n}", "1200.00", "2026-11-02", at(11, 2))
+    add(deps, tenant, "inv_9", "2026-10-20", customer="c_1")
+    shard = f"debtors#{metrics.metrics.debtor_shard('c_1')}"
+    before = for_store(deps.store).get(tenant.id, [shard])[shard]
+    assert sum(1 for v in before.values() if v == 0) == 4
+    first = metrics.dashboard(deps.store, tenant, date(2026, 11, 1), date(2026, 11, 3), at(11, 3))
+    after = for_store(deps.store).get(tenant.id, [shard])[shard]
+    assert not [v for v in after.values() if v == 0] and len(after) == 2  # the open balance and the name
+    assert metrics.dashboard(deps.store, tenant, date(2026, 11, 1), date(2026, 11, 3), at(11, 3)) == first

@@ -10,7 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chalicelib.core import metrics
-from chalicelib.core.records import OPEN, PAID, PROMISED, VOID, Collection, Event, Invoice, Party, Payment, Snapshot
+from chalicelib.core.records import (
+    OPEN,
+    PAID,
+    PROMISED,
+    VOID,
+    Collection,
+    Event,
+    Invoice,
+    Party,
+    Payment,
+    Snapshot,
+)
 
 Z = Decimal(0)
 BASE = date(2025, 6, 1)
