@@ -2,7 +2,7 @@
 DynamoDB ADD (additive, so concurrent writers never lose each other's sums). An in-memory twin beside it.
 
 Item names: "total" (all-time sums by due day, and the set of months that have data), "YYYY-MM" (sums by
-day), "debtors#N" (open balance by debtor and due day, and debtor names), "letters#<invoice>" (letters sent).
+day), "debtors#N" (open balance by debtor and due day, and debtor names).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections import defaultdict
 from decimal import Decimal
 
 MONTHS = "months"  # string set attribute of the "total" item
-LETTERS = "n"
 BATCH_GET = 100
 TRANSACT = 100
 

@@ -145,6 +145,5 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
                                      "invoices": [p.invoice_id for p in planned]},
                    now + timedelta(days=CLAIM_DAYS), once=False)
     deps.store.write(WriteBatch(marks=[mapping], events=sent))
-    metrics.track(deps.store, tenant_id, {}, [], sent)
     return {"result": "sent", "stage": stage.name, "invoices": [p.invoice_id for p in planned],
             "ses_message_id": ses_id}

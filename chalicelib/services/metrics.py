@@ -1,8 +1,9 @@
 """The firm's figures: keeping the aggregates as invoices change, and answering a period from them.
 
 `track` is called right after each write that changes invoices (one line at each place: intake, dunning,
-actions, invoices). It adds ledger(new) - ledger(old) for each invoice, the promise events and the letters sent:
-one TransactWriteItems, plus one read of letter counts when an invoice is or was fully paid. `dashboard` reads
+actions, invoices). It adds ledger(new) - ledger(old) for each invoice and the promises kept or missed: one
+TransactWriteItems (none if nothing changed), plus one Query of the timeline (its letters) when the day an
+invoice was settled changes. `dashboard` reads
 two BatchGetItem requests (the totals, then the months and debtor shards), whatever the size of the book.
 """
 
@@ -14,7 +15,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from chalicelib.adapters.metrics_store import LETTERS, MONTHS, for_store
+from chalicelib.adapters.metrics_store import MONTHS, for_store
 from chalicelib.core import metrics
 from chalicelib.core.calendar import local_date
 from chalicelib.core.errors import ValidationError
@@ -38,11 +39,9 @@ def track(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = 
 def _track(store, tenant_id: str, old: dict, new: list[Invoice], events: list[Event]) -> None:
     m = for_store(store)
     pairs = [(old.get(i.id), i) for i in new]
-    needs_letters = [i.id for o, i in pairs if _fully_paid(o) or _fully_paid(i)]
-    letters = {}
-    if needs_letters:
-        got = m.get(tenant_id, [f"letters#{x}" for x in needs_letters])
-        letters = {x: int(got.get(f"letters#{x}", {}).get(LETTERS, 0)) for x in needs_letters}
+    # Letters count only where the day an invoice was settled changes: its timeline says how many named it.
+    letters = {i.id: sum(1 for e in store.timeline(tenant_id, i.id) if e.type == "reminder_sent")
+               for o, i in pairs if _paid_on(o) != _paid_on(i)}
     entries: dict[tuple, Decimal] = defaultdict(Decimal)
     sets: dict[str, dict[str, str]] = defaultdict(dict)
     for o, i in pairs:
@@ -56,10 +55,6 @@ def _track(store, tenant_id: str, old: dict, new: list[Invoice], events: list[Ev
     for k, v in metrics.event_entries(events).items():
         entries[k] += v
     adds = metrics.placed({k: v for k, v in entries.items() if v})
-    for e in events:
-        if e.type == "reminder_sent":
-            adds.setdefault(f"letters#{e.invoice_id}", {})[LETTERS] = \
-                adds.get(f"letters#{e.invoice_id}", {}).get(LETTERS, Decimal(0)) + 1
     months = {n for n in adds if n[:4].isdigit()}
     if not adds and not sets:
         return
@@ -67,9 +62,9 @@ def _track(store, tenant_id: str, old: dict, new: list[Invoice], events: list[Ev
     m.add(tenant_id, adds, dict(sets) if adds else {}, months, hashlib.sha256(token.encode()).hexdigest())
 
 
-def _fully_paid(inv: Invoice | None) -> bool:
+def _paid_on(inv: Invoice | None) -> date | None:
     st = metrics.settlement(inv) if inv else None
-    return bool(st and st.paid_on)
+    return st.paid_on if st else None
 
 
 def dashboard(store, tenant: Tenant, frm: date, to: date, now: datetime) -> dict:
