@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from .records import OPEN, PAID, PROMISED, Event, Invoice
 
@@ -140,6 +141,7 @@ def placed(entries: dict[tuple, Decimal]) -> dict[str, dict[str, Decimal]]:
     return {k: {a: v for a, v in attrs.items() if v} for k, attrs in items.items()}
 
 
+@lru_cache(maxsize=8192)
 def _day(s: str) -> date:
     return date(int(s[:4]), int(s[4:6]), int(s[6:8]))
 
@@ -164,9 +166,8 @@ def unplaced(items: dict[str, dict]) -> tuple[dict, dict, dict, dict]:
                     debtors[(cust, _day(u))] += Decimal(value)
             elif "_" in attr and attr[:2] in (OPENING, REDUCTION, INVOICED, PAID_COUNT, PAID_WEIGHT, LATE_WEIGHT,
                                                TOPAY_WEIGHT, LETTERS, EXPECTED, KEPT, MISSED):
-                year, month = int(name[:4]), int(name[5:7])
                 parts = attr.split("_")
-                d = date(year, month, int(parts[1]))
+                d = _day(f"{name[:4]}{name[5:7]}{parts[1]}")
                 key = (parts[0], d, _day(parts[2])) if len(parts) == 3 else (parts[0], d)
                 flat[key] += Decimal(value)
     return flat, totals, debtors, names
