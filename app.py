@@ -10,7 +10,7 @@ from chalice import Chalice, Cron, Response
 from chalicelib import clock, pages, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
-from chalicelib.services import dunning, intake, invoices, letters, policies, ses_events, templates, tenants
+from chalicelib.services import dunning, intake, invoices, letters, metrics, policies, ses_events, templates, tenants
 
 app = Chalice(app_name="relance")
 app.register_blueprint(pages.bp)
@@ -164,6 +164,12 @@ def put_template(language, name):
         return web.ok(templates.delete(store(), tenant(), language, name))
     raw = web.body(req, ("text/plain", "text/html", "application/octet-stream"))
     return web.ok(templates.put(store(), tenant(), language, name, raw))
+
+
+@app.route("/v1/metrics", methods=["GET"])
+@web.json_api
+def get_metrics():
+    return web.ok(metrics.for_request(store(), tenant(), app.current_request.query_params or {}, now()))
 
 
 @app.schedule(Cron(0, 9, "*", "*", "?", "*"), name="daily_run")

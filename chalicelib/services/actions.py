@@ -32,7 +32,7 @@ from chalicelib.core.records import (
     Tenant,
 )
 
-from . import notices, outbox
+from . import metrics, notices, outbox
 from .dunning import newest_party
 from .ids import new_id
 from .intake import schedule
@@ -192,6 +192,7 @@ def _record(deps, d: Debtor, invoice_ids, now, change, etype: str, detail: dict,
         except VersionConflict:
             invoices = deps.store.customer_invoices(d.tenant.id, d.customer.id)
             continue
+        metrics.track(deps.store, d.tenant.id, targets, changed, events)
         by_id = {i.id: i for i in changed}
         return [by_id.get(i.id, i) for i in targets]
     raise Conflict("the invoices are changing too fast; retry")

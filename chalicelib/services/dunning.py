@@ -16,7 +16,7 @@ from chalicelib.core.decide import Debtor, decide
 from chalicelib.core.letters import compose, record_lines
 from chalicelib.core.records import Customer, Event, Invoice, Party
 
-from . import digest, notices, outbox, reminders
+from . import digest, metrics, notices, outbox, reminders
 from .ids import new_id
 from .policies import policy_for
 
@@ -98,6 +98,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     if decision.reason != "send":
         if changed or events:
             deps.store.write(WriteBatch(invoices=changed, events=events, marks=once))
+            metrics.track(deps.store, tenant_id, by_id, changed, events)
         if handed:
             notices.handoff(deps, tenant, party, handed, now)
         return {"result": decision.reason, "updated": len(changed)}
@@ -135,6 +136,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
                                     customers=[new_customer], events=events))
     except AlreadyDone:
         return {"result": "already_claimed"}
+    metrics.track(deps.store, tenant_id, by_id, changed, events)
     if handed:
         notices.handoff(deps, tenant, party, handed, now)
     try:
@@ -187,6 +189,7 @@ def _put_back(deps, changed: list[Invoice], by_id: dict, customer) -> None:
     undo = [replace(by_id[i.id], version=i.version + 1) for i in changed]
     try:
         deps.store.write(WriteBatch(invoices=undo, customers=[replace(customer, version=customer.version + 1)]))
+        metrics.track(deps.store, customer.tenant_id, changed, undo)
     except VersionConflict:  # something changed meanwhile (a payment?): its own schedule stands
         pass
 

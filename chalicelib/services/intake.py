@@ -15,6 +15,7 @@ from chalicelib.core.errors import NotFound, Unauthorized, ValidationError
 from chalicelib.core.records import PAID, PROMISED, Event, Invoice, Tenant, apply_payment, apply_snapshot
 from chalicelib.core.signatures import verify_stripe
 
+from . import metrics
 from .ids import new_id
 from .policies import policies_for
 
@@ -99,6 +100,7 @@ def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
             return {"result": "duplicate", "invoice_id": change.invoice_id}
         except VersionConflict:
             continue  # someone wrote meanwhile: read again and fold again
+        metrics.track(store, tenant.id, [inv], [new], events)
         return {"result": "applied", "invoice_id": change.invoice_id, "status": new.status}
     raise VersionConflict("invoice")
 

@@ -23,6 +23,7 @@ from chalicelib.core.records import (
     Tenant,
 )
 
+from . import metrics
 from .ids import new_id
 from .intake import schedule
 
@@ -92,6 +93,7 @@ def _change(store, tenant: Tenant, invoice_id: str, now: datetime, fn, event_typ
             store.write(WriteBatch(invoices=[new], events=[event]))
         except VersionConflict:
             continue
+        metrics.track(store, tenant.id, [inv], [new], [event])
         return resource(new)
     raise Conflict("the invoice is changing too fast; retry")
 
