@@ -10,7 +10,17 @@ from chalice import Chalice, Cron, Response
 from chalicelib import clock, pages, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
-from chalicelib.services import dunning, intake, invoices, letters, metrics, policies, ses_events, templates, tenants
+from chalicelib.services import (
+    dunning,
+    intake,
+    invoices,
+    letters,
+    metrics,
+    policies,
+    ses_events,
+    templates,
+    tenants,
+)
 
 app = Chalice(app_name="relance")
 app.register_blueprint(pages.bp)
