@@ -115,14 +115,15 @@ def understand(
         return Understanding("other", 0.5 if text else 0.3, _cut(_first_sentence(text)), **common)
 
     intent = present[0]
-    if intent == "bank_details" and len(present) > 1 and not lexicon.BANK_CHANGE.search(folded):
+    if (intent == "bank_details" and len(present) > 1 and present[1] in ("promise", "paid")
+            and not lexicon.BANK_CHANGE.search(folded) and not lexicon.BANK_FIRST.search(folded)):
         # "je fais le virement jeudi, c'est bien le même IBAN ?": a question beside the real intent;
         # the firm still sees it (signals) and nothing acts at this confidence
         intent = present[1]
         conf = min(BASE_CONFIDENCE[intent], MIXED_CAP)
     else:
         conf = BASE_CONFIDENCE[intent]
-    rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores)]
+    rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
     if rest:
         conf = min(conf, MIXED_CAP)
     if scores[intent] < 3:
@@ -130,10 +131,10 @@ def understand(
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
 
 
-def _compatible(winner: str, other: str, scores: dict[str, float]) -> bool:
+def _compatible(winner: str, other: str, scores: dict[str, float], corrected: bool = False) -> bool:
     """Pairs that routinely go together without changing what should happen."""
     pair = {winner, other}
-    if pair == {"dispute", "copy_request"}:
+    if pair == {"dispute", "copy_request"} and corrected:
         return True  # "merci de nous envoyer une facture corrigée"
     if pair == {"contact_change", "copy_request"}:
         return True
@@ -157,6 +158,8 @@ def _build(intent, text, folded, hits, today, country, mail, conf, common) -> Un
     kw: dict = {}
     if intent == "promise" or intent == "plan_request":
         d = _promise_date(folded, sentences, today, country)
+        if d is None and lexicon.DEADLINE_REF.search(folded):
+            d = _quoted_deadline(mail, today, country)
         if d is not None:
             kw["promise_date"] = d
         elif intent == "promise":
@@ -244,6 +247,8 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
 def _sentences(folded: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r"[.!?;\n]+(?=\s|$)|\n", folded):
+        if m.group(0) == "." and re.search(r"\d$", folded[: m.start()]) and re.match(r"[ \t]+[a-zß]", folded[m.end() :]):
+            continue  # "am 30.11. wieder im Haus": a German date, not the end of a sentence
         if folded[start : m.start()].strip():
             out.append((start, m.end()))
         start = m.end()
@@ -274,6 +279,18 @@ def _promise_date(folded, sentences, today, country) -> date | None:
             if _is_relative(f):
                 continue
             return None  # a stated date in the past or too far: not a promise date
+    return None
+
+
+def _quoted_deadline(mail, today, country) -> date | None:
+    """ "avant la date limite indiquée dans votre courrier": the deadline our own quoted letter set."""
+    full = fold(mail.text or "")
+    new = fold(mail.new_text or "")
+    quoted = full[full.find(new) + len(new) :] if new and new in full else full
+    limit = today + timedelta(days=365)
+    for f in find_dates(quoted, today, country=country, direction="future", fallback=False):
+        if lexicon.DEADLINE_LEAD.search(quoted[max(0, f.start - 25) : f.start]) and today <= f.value <= limit:
+            return f.value
     return None
 
 

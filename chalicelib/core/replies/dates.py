@@ -76,6 +76,9 @@ _REFERENCE = re.compile(
 )
 
 
+_PAY_RUN = re.compile(r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?)\s+du\s*$")
+
+
 @dataclass(frozen=True)
 class Found:
     value: date
@@ -277,6 +280,7 @@ def _rules():
          r"\bdans la journee\b|\bd'ici ce soir\b|\bavant ce soir\b|\blater today\b|\bby (?:the )?end of (?:the )?day\b|"
          r"\bheute\b|\bhoy\b|\boggi\b|\bin giornata\b", rel(0)),
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
+        (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
         (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),
         (r"\bmorgen\b|\bmanana\b|\bdomani\b", rel(1)),
         (r"\bgestern\b|\bayer\b|\bieri\b", rel(-1)),
@@ -284,6 +288,9 @@ def _rules():
          r"\b(?:a )?principios de (?:la )?semana que viene\b|\binizio (?:della )?settimana prossima\b|"
          r"\b(?:anfang|early|debut|principios de|inizio) (?:(?:de |d')?(?:" + _MONTH + r"))\b|\bafter the holidays\b", unknown),
         (r"\b(?P<n>\d{2,3}) jours fin de mois\b", days_eom),
+        (r"\b(?:virements|paiements|reglements|campagne|lot|run)\s+du\s+(?P<d>\d{1,2})(?:er)?\b" + not_after, day_only),
+        # English "before Friday" excludes Friday (French "avant vendredi" is read as "by Friday")
+        (r"\bbefore\s+(?P<wd>" + _WEEKDAY + r")\b", lambda m, t, d, c: _weekday(WEEKDAYS[m["wd"]], t, d) - timedelta(days=1)),
         (r"\b(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\.?\s+(?:of\s+next\s+month|des\s+(?:nachsten|kommenden)\s+monats|"
          r"del\s+mes\s+(?:que viene|proximo|siguiente)|del\s+mese\s+(?:prossimo|successivo)|du\s+mois\s+(?:prochain|suivant))", day_next_month),
         (r"\bapres[- ]demain\b|\bday after tomorrow\b", rel(2)),
@@ -407,6 +414,8 @@ def find_dates(
                 continue
             before = folded[max(0, s - 25) : s]
             ref = bool(_REFERENCE.search(before)) and not before.rstrip().endswith("a la date du")
+            if ref and _PAY_RUN.search(before):
+                ref = False  # "avec notre campagne de virements du 10": the run the payment goes out with
             found.append(Found(value, s, e, text[s:e].strip(), ref))
     if not found and fallback:
         found = _dateparser_dates(text, folded, today, country, direction)

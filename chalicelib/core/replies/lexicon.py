@@ -276,7 +276,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"(?:^|\n)\s*(?:will|ill)\s+(?:pay|settle|send|transfer|wire)\b|\b(?:i|we)\s*(?:will|'ll|ll)\s+send (?:it|this|that|the money|the funds)\b|\bill (?:pay|send|settle|transfer)\b", 3),
         (r"\byou(?:'ll| will) be paid\b|\byou have my word\b", 3),
         (r"\b(?:it|this|payment|the money|funds|the funds)(?:'ll| will| should) be with you\b", 3),
-        (r"\bnext (?:check|cheque|payment|bacs|pay) run\b|\b(?:your )?invoice is (?:on|in) (?:it|the run|that run)\b", 3),
+        (r"\b(?:scheduled|planned|set|due) to (?:go out|be paid|be sent|be released)\b|\bnext (?:check|cheque|payment|bacs|pay) run\b|\b(?:your )?invoice is (?:on|in) (?:it|the run|that run)\b", 3),
         # German
         (r"\b(?:wir|ich)\s+(?:uberweisen|uberweise|zahlen|zahle|begleichen|begleiche|bezahlen|bezahle)\b|(?:^|\n)\s*zahle\b|\bwir (?:werden|wollen)\s+(?:\w+\s+){0,4}?(?:zahlen|uberweisen|begleichen)\b", 3),
         (r"\b(?:rechnung|betrag|zahlung|uberweisung|summe)\s+(?:wird|werden)\s+(?:\w+\s+){0,4}?(?:beglichen|bezahlt|uberwiesen|angewiesen|ausgefuhrt|veranlasst)\b", 3),
@@ -308,7 +308,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:it|this|that|invoice|bill)(?:'s| has| is| was)\s+(?:been\s+|already\s+|now\s+|all\s+)*(?:paid|settled|taken care of|sorted|cleared)\b", 3),
         (r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:sent|mailed|posted|transferred|wired)\s+(?:it|this|that|them)\b", 3),
         # German
-        (r"\b(?:wurde|wurden|ist|sind|haben|habe|hab|hatten)\s+(?:\w+\s+){0,5}?(?:bezahlt|gezahlt|uberwiesen|angewiesen|beglichen|ausgefuhrt)\b", 3),
+        (r"\b(?:wurde|wurden|ist|sind|haben|habe|hab|hatten)\s+(?:\S+\s+){0,5}?(?:bezahlt|gezahlt|uberwiesen|angewiesen|beglichen|ausgefuhrt)\b", 3),
         (r"(?:^|\n)\s*(?:bereits\s+|schon\s+)?(?:bezahlt|gezahlt|uberwiesen|erledigt)\b", 3),
         (r"\b(?:uberweisungsbeleg|zahlungsbeleg|zahlungsnachweis|uberweisungsnachweis|zahlungsbestatigung)\b|\b(?:zahlung|uberweisung|geld|betrag)\s+(?:ist|sind)\s+(?:\w+\s+){0,2}raus\b", 3),
         # Spanish
@@ -323,7 +323,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
     "dispute": [
         # French
         (r"\blivraison (?:incomplete|partielle|non conforme|erronee)\b|\bavec reserves?\b|\bmanquant(?:e?s)?\b", 3),
-        (r"\b(?:n'est |est )?pas pour nous\b|\bjamais travaille avec vous\b|\bpas d'accord\b|\ben panne\b|\bne fonctionne pas\b", 3),
+        (r"\b(?:n'est |est )?pas pour nous\b|\bjamais travaille avec vous\b|\bpas d'accord\b|\ben panne\b", 3),
         (r"\bfacture (?:corrigee|rectifiee|rectificative|modifiee|refaite)\b|\bcorriger (?:la|votre|cette) facture\b|\breemet|\bpas (?:ete )?(?:appliquee?|deduite?|prise? en compte)\b|\bne peut (?:donc )?pas etre traitee\b", 3),
         (r"\bne (?:paierons|paierai|payerons|payerai|paiera|payera|reglerons|reglerai|reglera)\s+pas\s+(?:tant que|avant)\b|\bvous (?:me|nous) reclamez\b[^.]{0,80}\bmais\b|\bil ne reste (?:donc )?que\b", 3),
         # English
@@ -433,7 +433,24 @@ EN_WORDS = frozenset(
 BANK_CHANGE = re.compile(
     r"\b(?:nouveau|nouvelle|nouvelles|new|updated|changed?|chang\w+ de|modifi\w+|mise a jour|update|neue|nuevo|nueva|nuovo|nuova)"
     r"\s+(?:\w+\s+){0,3}?(?:rib|iban|bic|banque|bank|coordonnees bancaires|compte bancaire|account|bankverbindung|cuenta|conto)\b"
-    r"|\b(?:rib|iban|bank details|coordonnees bancaires)\s+(?:a|ont|have|has)\s+(?:change|been changed|ete modifiee?s?)"
+    r"|\b(?:rib|iban|bank details|coordonnees bancaires|account)\s+(?:a|ont|have|has|had)\s+(?:change|been changed|ete modifiee?s?)"
+)
+# A bank question asked before paying ("avant de payer, pouvez-vous confirmer l'IBAN ?") is the point of the mail.
+BANK_FIRST = re.compile(
+    r"\b(?:avant de (?:payer|regler|proceder)|before (?:we |i )?(?:pay|paying|send)|antes de pagar|prima di pagare|"
+    r"bevor (?:wir|ich) (?:zahlen|uberweisen))\b"
+)
+# Asking for a corrected invoice is part of a dispute, not a copy request.
+CORRECTED = re.compile(
+    r"corrig|rectif|reemet|nouvelle facture|corrected|re-?issue|amended|korrigiert|nueva factura|corrett|riemett"
+)
+# "avant la date limite indiquée dans votre courrier": the date is in the quoted letter.
+DEADLINE_REF = re.compile(
+    r"\bdate limite\b|\bdelai (?:indique|imparti|fixe|demande)\b|\bla date (?:indiquee|fixee|demandee)\b|"
+    r"\b(?:the|your) deadline\b|\bthe date (?:you|in your|given)\b|\bfrist\b|\bplazo indicado\b|\btermine indicato\b"
+)
+DEADLINE_LEAD = re.compile(
+    r"(?:au plus tard le|avant le|d'ici le|no later than|by|before|bis zum|bis spatestens|antes del|entro il)\s*$"
 )
 # "paid" words that are not yet a payment: "make sure this is paid", "une fois réglée", "sobald bezahlt".
 NOT_YET_PAID = re.compile(
