@@ -276,7 +276,8 @@ def _rules():
         r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))"
     )
     return [
-        (r"\b(?:esta|por la|de la|a la) manana\b|\bguten morgen\b|\bstamattina\b|\bstamani\b|"
+        (r"\bguten morgen\b|\bbuenos dias\b", lambda m, t, d, c: None),  # greetings, not dates
+        (r"\b(?:esta|por la|de la|a la) manana\b|\bstamattina\b|\bstamani\b|"
          r"\bdans la journee\b|\bd'ici ce soir\b|\bavant ce soir\b|\blater today\b|\bby (?:the )?end of (?:the )?day\b|"
          r"\bheute\b|\bhoy\b|\boggi\b|\bin giornata\b", rel(0)),
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),

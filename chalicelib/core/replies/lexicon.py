@@ -302,7 +302,8 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:le|un|notre|mon|votre|ce|du)\s+(?:" + PAYMENT + r")\s+(?:de|du|des)\s+(?:la\s+|cette\s+|votre\s+)?(?:facture|factures)\s+(?:\S+\s+)?(?:a|est|a bien|est bien)\s+(?:ete\s+)?" + DONE + r"\b", 3),
         (r"\b(?:" + PAYMENT + r")\s+a ete (?:programme|ordonne|planifie|emis|passe)e?\s+(?:ce jour|aujourd'hui|ce matin|hier)", 3),
         # English
-        (r"(?:^|\n)\s*(?:just\s+|already\s+|all\s+)?(?:paid|settled|sent|done|transferred|wired)\b(?=\s+(?:this|today|yesterday|on|via|by|through|last|just|in full|online|,|\.|!|$)|\s*$|\.)", 3),
+        (r"(?:^|\n)\s*(?:just\s+|already\s+|all\s+)?(?:paid|settled|transferred|wired)\b(?=\s+(?:this|today|yesterday|on|via|through|last|just|in full|online|by (?:card|bank|transfer|cheque|check|bacs|wire)|,|\.|!|$)|\s*$|\.|,)"
+         r"|(?:^|\n)\s*(?:just\s+|all\s+)?(?:sent|done)\b(?=\s+(?:this morning|today|yesterday|via|through|just now|online)|\s*[.!,]?\s*$)", 3),
         (r"\b(?:wire|transfer|payment|cheque|check|money|funds|bacs)\s+(?:#?\s?\w+\s+)?(?:(?:was|has been|is)\s+)?(?:sent|made|done|completed|gone|went (?:out|across|over|through)|is in the post|in the post|mailed|posted)\b", 3),
         (r"\b(?:payment|transfer|check|cheque)\s+(?:of\s+\S+\s+)?(?:was|has been)\s+(?:sent|made|paid|mailed|posted|processed|initiated|issued)\b", 3),
         (r"\b(?:it|this|that|invoice|bill)(?:'s| has| is| was)\s+(?:been\s+|already\s+|now\s+|all\s+)*(?:paid|settled|taken care of|sorted|cleared)\b", 3),
