@@ -162,3 +162,20 @@ def test_colleague_answer_after_a_dash_line_is_read():
             "Sent: Monday, November 16, 2026 5:02 AM\nTo: x\nSubject: Reminder\n\nPlease pay.")
     u = read(body, "US")
     assert (u.intent, u.promise_date) == ("promise", d(20))
+
+
+@pytest.mark.parametrize("country,body", [
+    ("DE", "Hab noch nicht bezahlt, mache ich morgen."),
+    ("FR", "Je n'ai pas encore payé, je le ferai lundi."),
+    ("GB", "We have not paid yet, we will settle on Friday."),
+    ("FR", "Je suis en congé jusqu'au 30 novembre, je paierai à mon retour."),
+])
+def test_negated_or_muddled_payments_never_act_as_paid(country, body):
+    u = read(body, country)
+    assert u.intent != "paid"
+    assert u.intent == "promise" and (u.confidence < AUTO_ACT_CONFIDENCE or u.promise_date is not None)
+
+
+def test_spanish_preterite_with_ya_is_a_payment():
+    u = read("Ya os pagamos el martes pasado.", "ES")
+    assert (u.intent, u.paid_on) == ("paid", d(10))

@@ -126,6 +126,8 @@ def understand(
     rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
     if rest:
         conf = min(conf, MIXED_CAP)
+    if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
+        conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
@@ -208,8 +210,10 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
         for rx, weight in rules:
             for m in rx.finditer(folded):
                 before = folded[max(0, m.start() - 30) : m.start()]
-                if intent in ("promise", "paid") and lexicon.NEGATION.search(before):
-                    continue  # "je n'ai pas encore payé", "if we pay"
+                if intent in ("promise", "paid") and (
+                    lexicon.NEGATION.search(before) or lexicon.NEGATED.search(m.group(0))
+                ):
+                    continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
                 sentence = next((folded[s:e] for s, e in sentences if s <= m.start() < e), "")
                 if intent == "promise" and sentence.rstrip().endswith("?"):
                     continue  # "est-ce que je peux payer par carte ?" asks, it does not promise

@@ -269,7 +269,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
         # French: present for future, third person, "je m'en occupe" + a date
         (r"\b(?:je|nous|on)\s+(?:vous\s+)?(?:fais|faisons|fait|lance|lancons|envoie|envoyons|passe|passons|programme|programmons|effectue|effectuons)\s+(?:le|un|la|mon|notre|les)\s+" + PAY_NOUN, 3),
         (r"\b(?:procedera|procederons|procederont|procederai)\s+(?:au|a un|a la)\s+(?:" + PAYMENT + r")", 3),
-        (r"\b(?:je|nous|on)\s+(?:fais|faisons|fait|ferai|ferons|fera)\s+(?:le necessaire|ca|cela)\b|\bje m'en (?:occupe|charge)\b|\bon s'en occupe\b|\bnous nous en (?:occupons|chargeons)\b|\bpromis\b", 2),
+        (r"\b(?:je|nous|on)\s+(?:fais|faisons|fait|ferai|ferons|fera)\s+(?:le necessaire|ca|cela)\b|\bje m'en (?:occupe|charge)\b|\bon s'en occupe\b|\bnous nous en (?:occupons|chargeons)\b|\bpromis\b|\b(?:je|nous|on)\s+(?:le|la|les)\s+(?:ferai|ferons|fera|fais|faisons)\b", 2),
         # English
         (r"\b(?:i|we)\s*(?:will|'ll|shall|can|should)\s+(?:get|have)\s+(?:it|this|that|the invoice|the balance|you|them|these|this one)\s+(?:paid|settled|sorted|over|across|sent|processed)", 3),
         (r"\b(?:i|we)\s*(?:will|'ll)\s+(?:make sure|ensure)\b", 3),
@@ -281,10 +281,11 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:wir|ich)\s+(?:uberweisen|uberweise|zahlen|zahle|begleichen|begleiche|bezahlen|bezahle)\b|(?:^|\n)\s*zahle\b|\bwir (?:werden|wollen)\s+(?:\w+\s+){0,4}?(?:zahlen|uberweisen|begleichen)\b", 3),
         (r"\b(?:rechnung|betrag|zahlung|uberweisung|summe)\s+(?:wird|werden)\s+(?:\w+\s+){0,4}?(?:beglichen|bezahlt|uberwiesen|angewiesen|ausgefuhrt|veranlasst)\b", 3),
         (r"\bzahlung\s+(?:erfolgt|kommt|folgt|geht)\b|\b(?:uberweisung|zahlung|geld)\s+geht\s+(?:\w+\s+){0,2}raus\b", 3),
-        (r"\bich kummere mich\b|\bwir kummern uns\b", 2),
+        (r"\bich kummere mich\b|\bwir kummern uns\b|\b(?:mache|erledige|machen|erledigen) (?:ich|wir)\b", 2),
+        (r"\b(?:uberweise|zahle|begleiche|bezahle|uberweisen|zahlen|begleichen|bezahlen) (?:ich|wir)\b", 3),
         # Spanish
         (r"\b(?:lo|la|los|las)?\s*(?:pagaremos|pagare|abonaremos|abonare|transferiremos|ingresaremos|liquidaremos|haremos el pago|haremos la transferencia)\b", 3),
-        (r"\b(?:te|os|se|les|le)\s+(?:lo\s+|la\s+|los\s+)?(?:pago|pagamos|abono|abonamos|ingreso|ingresamos|transfiero|transferimos)\b|\b(?:hago|hacemos)\s+(?:el pago|la transferencia)\b|\b(?:os|les|te)\s+hacemos el pago\b", 3),
+        (r"(?<!ya )\b(?:te|os|se|les|le)\s+(?:lo\s+|la\s+|los\s+)?(?:pago|pagamos|abono|abonamos|ingreso|ingresamos|transfiero|transferimos)\b|\b(?:hago|hacemos)\s+(?:el pago|la transferencia)\b|\b(?:os|les|te)\s+hacemos el pago\b", 3),
         (r"\bse pagara\b|\bquedara (?:pagad|abonad|liquidad)[ao]\b|\bqueda programado el pago\b|\bpago (?:queda |esta )?programado\b|\blo dejamos pagado\b", 3),
         # Italian
         (r"\b(?:provvediamo|provvederemo|provvedo|provvedero)\s+(?:al|a)\s+(?:pagamento|saldo|bonifico|saldare|pagare)", 3),
@@ -308,6 +309,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:payment|transfer|check|cheque)\s+(?:of\s+\S+\s+)?(?:was|has been)\s+(?:sent|made|paid|mailed|posted|processed|initiated|issued)\b", 3),
         (r"\b(?:it|this|that|invoice|bill)(?:'s| has| is| was)\s+(?:been\s+|already\s+|now\s+|all\s+)*(?:paid|settled|taken care of|sorted|cleared)\b", 3),
         (r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:sent|mailed|posted|transferred|wired)\s+(?:it|this|that|them)\b", 3),
+        (r"(?:^|\n)\s*(?:i\s+|we\s+)?(?:already\s+|just\s+)?(?:sent|made|paid|transferred|wired|mailed|posted)\s+(?:the|a|our|my|your)\s+(?:payment|transfer|money|funds|cheque|check|balance|invoice)\b", 3),
         # German
         (r"\b(?:wurde|wurden|ist|sind|haben|habe|hab|hatten)\s+(?:\S+\s+){0,5}?(?:bezahlt|gezahlt|uberwiesen|angewiesen|beglichen|ausgefuhrt)\b", 3),
         (r"(?:^|\n)\s*(?:bereits\s+|schon\s+)?(?:bezahlt|gezahlt|uberwiesen|erledigt)\b", 3),
@@ -315,6 +317,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
         # Spanish
         (r"\b(?:ya\s+)?(?:hemos|he|ha|han|se ha|se han)\s+(?:hecho|realizado|efectuado|enviado|ordenado|pagado|abonado|transferido|ingresado|liquidado)\b", 3),
         (r"\b(?:esta|estan|fue|fueron|ha sido|han sido|quedo)\s+(?:ya\s+)?(?:pagad|abonad|liquidad|saldad)[ao]s?\b|\bse (?:abono|pago|liquido)\b", 3),
+        (r"\bya\s+(?:te|os|les|le)\s+(?:lo\s+|la\s+)?(?:pagamos|pague|abonamos|ingresamos|transferimos)\b", 3),
         (r"(?:^|\n)\s*(?:ya\s+)?(?:pagad[ao]|hecho|abonad[ao])\b|\btransferencia (?:enviada|realizada|hecha|emitida|ordenada)\b|\bjustificante de (?:la )?(?:transferencia|pago)\b", 3),
         # Italian
         (r"\b(?:abbiamo|ho|ha|hanno)\s+(?:gia\s+)?(?:effettuato|fatto|disposto|eseguito|inviato)\s+(?:il|un|lo)\s+(?:bonifico|pagamento|versamento|saldo)\b|\b(?:abbiamo|ho|hanno|l'ho|l'abbiamo)\s+(?:gia\s+)?(?:pagat|saldat|versat|bonificat)[oaie]\b", 3),
@@ -374,7 +377,7 @@ for _intent, _rules in MORE.items():
 COMPILED = {intent: [(re.compile(p), w) for p, w in rules] for intent, rules in RULES.items()}
 
 NEGATION = re.compile(
-    r"(?:\bne\b|\bn'|\bpas\b|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bno\b|\bnon\b|\bnicht\b|\bkein\w*|\bpas encore\b|\bnot yet\b|\bsans\b|\bsi\b|\bif\b|\bwenn\b|\bfalls\b)[^.?!]{0,25}$"
+    r"(?:\bne\b|\bn'|\bpas\b|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bno\b|\bnon\b|\bnicht\b|\bkein\w*|\bpas encore\b|\bnot yet\b|\bsans\b|\bsi\b|\bif\b|\bwenn\b|\bfalls\b)[^.?!,]{0,25}$"
 )
 
 OOO_SUBJECT = re.compile(
@@ -458,6 +461,8 @@ NOT_YET_PAID = re.compile(
     r"(?:make sure|ensure|until|once|when|after|as soon as|so that|lorsque|quand|des que|une fois|tant que|"
     r"sobald|bis|cuando|en cuanto|hasta que|quando|appena|finche)\s+(?:\w+\s+){0,3}$"
 )
+# A negation inside the matched words ("hab noch nicht bezahlt", "we have not paid").
+NEGATED = re.compile(r"\b(?:nicht|noch nicht|kein\w*|not|never|pas|jamais|no|non|nunca|mai)\b|n't\b")
 PARTIAL = re.compile(r"\bune partie\b|\bun acompte\b|\bpartiellement\b|\bpart of\b|\bpartial\b|\bhalf\b|\bla moitie\b")
 # A sentence about a payment already made: no promise, whatever date it names.
 PAST_CONTEXT = re.compile(
