@@ -1,16 +1,23 @@
-"""python -m bench.replies: accuracy per intent, date exactness, speed, memory, import cost."""
+"""python -m bench.replies [--set FOLDER]: accuracy per intent, date exactness, speed, memory, import cost.
+
+  python -m bench.replies                                      built-in set + speed + cold import figures
+  python -m bench.replies --set tests/data/replies_fresh/set1  every language folder under it
+  python -m bench.replies --set tests/data/replies_fresh/set1/fr --quiet
+"""
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import subprocess
 import sys
 import tracemalloc
 from pathlib import Path
 
-from .evaluate import DATA, evaluate
+from chalicelib.core.replies import AUTO_ACT_CONFIDENCE
 
-ROOT = Path(__file__).resolve().parents[2]
+from .evaluate import DATA, DATE_FIELDS, ROOT, Report, evaluate, folders
+
 COLD = """
 import time
 t = time.perf_counter()
@@ -50,7 +57,67 @@ def _fresh(code: str) -> str:
     return out.stdout
 
 
-def main() -> None:
+def print_report(report: Report, misses: bool = True) -> None:
+    """Intent accuracy, confusion, date exactness and wrong automatic actions for one labelled folder."""
+    n = len(report.outcomes)
+    right = sum(o.right for o in report.outcomes)
+    print(f"== {report.name}: {n} replies")
+    print(f"{'intent':<15}{'n':>4}{'correct':>9}{'accuracy':>10}{'auto-acted-wrong':>18}")
+    intents = sorted({o.expected for o in report.outcomes} | {o.got for o in report.outcomes})
+    for intent in intents:
+        mine = [o for o in report.outcomes if o.expected == intent]
+        wrong_auto = [o for o in report.outcomes if o.got == intent and o.auto_wrong]
+        ok = sum(o.right for o in mine)
+        acc = f"{ok / len(mine):.0%}" if mine else "-"
+        print(f"{intent:<15}{len(mine):>4}{ok:>9}{acc:>10}{len(wrong_auto):>18}")
+    print(f"{'all':<15}{n:>4}{right:>9}{report.accuracy():>10.1%}{len(report.auto_wrong()):>18}")
+    confusion = [(k, v) for k, v in sorted(report.confusion().items()) if k[0] != k[1]]
+    if confusion:
+        print("Confusion (expected -> got: count): " + ", ".join(f"{e}->{g}: {c}" for (e, g), c in confusion))
+    for name in DATE_FIELDS:
+        ok, graded = report.dates(name)
+        if graded:
+            print(f"{name} exact (over labelled dates): {ok}/{graded} ({ok / graded:.0%})")
+    ok, graded = report.all_dates()
+    print(f"all dates exact: {ok}/{graded} ({ok / max(1, graded):.0%})")
+    print(f"automatic actions on a wrong intent (confidence >= {AUTO_ACT_CONFIDENCE}): {len(report.auto_wrong())}")
+    if misses:
+        for o in report.outcomes:
+            if not o.right:
+                flag = " AUTO-ACTED" if o.auto_wrong else ""
+                print(f"  miss {o.id}: expected {o.expected}, got {o.got} ({o.confidence:.2f}){flag}")
+            for name, (exp, got) in o.dates.items():
+                if exp != got:
+                    print(f"  date {o.id}: {name} expected {exp}, got {got}")
+    print()
+
+
+def summary(reports: list[Report]) -> None:
+    print(f"{'set':<8}{'n':>5}{'intents':>10}{'promise':>12}{'paid_on':>12}{'return':>12}{'auto-wrong':>12}")
+    for r in reports:
+        cells = []
+        for name in DATE_FIELDS:
+            ok, graded = r.dates(name)
+            cells.append(f"{ok}/{graded}" if graded else "-")
+        print(f"{r.name:<8}{len(r.outcomes):>5}{r.accuracy():>10.1%}{cells[0]:>12}{cells[1]:>12}{cells[2]:>12}"
+              f"{len(r.auto_wrong()):>12}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.replies", description=__doc__)
+    parser.add_argument("--set", action="append", type=Path, metavar="FOLDER",
+                        help="a labelled folder (labels.json + .eml), or a folder of such folders (one per "
+                             "language); repeatable. Without it: the built-in labelled set plus speed and "
+                             "import-cost figures.")
+    parser.add_argument("--quiet", action="store_true", help="no per-reply misses")
+    args = parser.parse_args(argv)
+    if args.set:
+        reports = [evaluate(f) for path in args.set for f in folders(path)]
+        for r in reports:
+            print_report(r, misses=not args.quiet)
+        summary(reports)
+        return
+
     evaluate()  # warm caches so the timed pass measures steady state
     tracemalloc.start()
     report = evaluate()
@@ -59,31 +126,10 @@ def main() -> None:
     timed = evaluate()
 
     print(f"Labelled set: {len(report.outcomes)} replies ({DATA.relative_to(ROOT)})\n")
-    print(f"{'intent':<15}{'n':>4}{'correct':>9}{'accuracy':>10}{'auto-acted-wrong':>18}")
-    intents = sorted({o.expected for o in report.outcomes} | {o.got for o in report.outcomes})
-    for intent in intents:
-        mine = [o for o in report.outcomes if o.expected == intent]
-        wrong_auto = [o for o in report.outcomes if o.got == intent and o.auto_wrong]
-        right = sum(o.right for o in mine)
-        acc = f"{right / len(mine):.0%}" if mine else "-"
-        print(f"{intent:<15}{len(mine):>4}{right:>9}{acc:>10}{len(wrong_auto):>18}")
-    total_right = sum(o.right for o in report.outcomes)
-    print(
-        f"{'all':<15}{len(report.outcomes):>4}{total_right:>9}{report.accuracy():>10.1%}{len(report.auto_wrong()):>18}"
-    )
-    for o in report.outcomes:
-        if not o.right:
-            print(f"  miss {o.id}: expected {o.expected}, got {o.got} ({o.confidence:.2f})")
-
-    exact, graded = report.promise_dates()
-    print(f"\nPromise dates exact: {exact}/{graded} ({exact / max(1, graded):.0%})")
-    for field in ("paid_on", "return_date"):
-        rows = [o for o in report.outcomes if o.date_field == field and o.right]
-        ok = sum(o.date_got == o.date_expected for o in rows)
-        print(f"{field} exact (when intent right): {ok}/{len(rows)}")
+    print_report(report)
 
     ms = [o.ms for o in timed.outcomes]
-    print(f"\nParse + understand: {statistics.mean(ms):.2f} ms/message mean, {max(ms):.2f} ms max")
+    print(f"Parse + understand: {statistics.mean(ms):.2f} ms/message mean, {max(ms):.2f} ms max")
     print(f"Peak memory over the set (tracemalloc): {peak / 1024:.0f} KiB")
 
     sample = str(DATA / "p01.eml")

@@ -117,7 +117,7 @@ def test_promise_by_reply_follows_the_page_lifecycle_and_the_firm_reads_one_line
 
 
 def test_out_of_office_moves_the_next_reminder_after_the_return_date(deps, tenant, sent, notice):
-    raw = reply("Je suis absent du bureau jusqu'au 4 janvier 2027 inclus. Je lirai votre message à mon retour.",
+    raw = reply("Je suis absent du bureau jusqu'au 4 janvier 2027. Je lirai votre message à mon retour.",
                 to=sent["reply_to"], subject="Réponse automatique : Votre facture",
                 headers="Auto-Submitted: auto-replied\r\n")
     assert deliver(deps, notice, raw, sent["reply_to"])["result"] == "ooo_paused"

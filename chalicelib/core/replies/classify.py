@@ -26,6 +26,7 @@ BASE_CONFIDENCE = {
     "contact_change": 0.85, "unsubscribe": 0.85, "promise": 0.9, "out_of_office": 0.8,
 }  # fmt: skip
 STRONG = 2.0  # score from which an intent counts as present
+HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it outright) never acts
 MIXED_CAP = 0.65  # two intents at once: the firm decides
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -72,6 +73,8 @@ def understand(
     if len(folded) != len(text):  # rare case-folding that changes length: keep offsets aligned
         text = folded
     lang = _language(folded)
+    if (country or "").upper() == "US" and lang not in (None, "en"):
+        country = "XX"  # a US sender writing in Spanish or French writes the day first
     refs = _invoice_refs(text, known_invoice_numbers) or _invoice_refs(mail.subject, known_invoice_numbers)
     common = {"language": lang, "invoice_refs": refs}
 
@@ -82,7 +85,7 @@ def understand(
             "bounce", conf, _cut(f"Delivery failed for {recipient or 'unknown recipient'}"), **common
         )
 
-    hits = _score(folded)
+    hits = _score(folded, _sentences(folded))
     hits += _dated_payment_hits(folded, today, country, [h for h in hits if h.intent == "paid"])
     scores: dict[str, float] = {}
     for h in hits:
@@ -95,13 +98,13 @@ def understand(
     ooo_subject = bool(lexicon.OOO_SUBJECT.search(mail.subject or ""))
     if mail.auto_reply or scores.get("out_of_office", 0) >= 3:
         if mail.auto_reply and (ooo_subject or scores.get("out_of_office", 0) >= 2):
-            return _out_of_office(text, folded, hits, today, 0.95, common)
+            return _out_of_office(text, folded, hits, today, country, 0.95, common)
         if mail.auto_reply:  # ticket acknowledgements and the like: nothing to act on
             return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
         others = [i for i in scores if i != "out_of_office" and scores[i] >= STRONG]
         if not others:
             conf = 0.8 if scores["out_of_office"] >= 5 else 0.7
-            return _out_of_office(text, folded, hits, today, conf, common)
+            return _out_of_office(text, folded, hits, today, country, conf, common)
 
     present = [i for i in PRIORITY if i != "out_of_office" and scores.get(i, 0) >= STRONG]
     if not present:
@@ -112,16 +115,29 @@ def understand(
         return Understanding("other", 0.5 if text else 0.3, _cut(_first_sentence(text)), **common)
 
     intent = present[0]
-    conf = BASE_CONFIDENCE[intent]
-    rest = [i for i in present[1:] if not _compatible(intent, i, scores)]
+    if (intent == "bank_details" and len(present) > 1 and present[1] in ("promise", "paid")
+            and not lexicon.BANK_CHANGE.search(folded) and not lexicon.BANK_FIRST.search(folded)):
+        # "je fais le virement jeudi, c'est bien le même IBAN ?": a question beside the real intent;
+        # the firm still sees it (signals) and nothing acts at this confidence
+        intent = present[1]
+        conf = min(BASE_CONFIDENCE[intent], MIXED_CAP)
+    else:
+        conf = BASE_CONFIDENCE[intent]
+    rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
     if rest:
         conf = min(conf, MIXED_CAP)
+    if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
+        conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
+    if scores[intent] < 3:
+        conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
 
 
-def _compatible(winner: str, other: str, scores: dict[str, float]) -> bool:
+def _compatible(winner: str, other: str, scores: dict[str, float], corrected: bool = False) -> bool:
     """Pairs that routinely go together without changing what should happen."""
     pair = {winner, other}
+    if pair == {"dispute", "copy_request"} and corrected:
+        return True  # "merci de nous envoyer une facture corrigée"
     if pair == {"contact_change", "copy_request"}:
         return True
     if pair == {"plan_request", "promise"}:  # "en 3 fois, premier versement le 15"
@@ -144,6 +160,8 @@ def _build(intent, text, folded, hits, today, country, mail, conf, common) -> Un
     kw: dict = {}
     if intent == "promise" or intent == "plan_request":
         d = _promise_date(folded, sentences, today, country)
+        if d is None and lexicon.DEADLINE_REF.search(folded):
+            d = _quoted_deadline(mail, today, country)
         if d is not None:
             kw["promise_date"] = d
         elif intent == "promise":
@@ -166,7 +184,7 @@ def _build(intent, text, folded, hits, today, country, mail, conf, common) -> Un
     return Understanding(intent, round(conf, 2), excerpt, **kw, **common)
 
 
-def _out_of_office(text, folded, hits, today, conf, common) -> Understanding:
+def _out_of_office(text, folded, hits, today, country, conf, common) -> Understanding:
     own = [h for h in hits if h.intent == "out_of_office"]
     sentences = _sentences_for(folded, own) or [(0, len(folded))]
     excerpt = _cut(" ".join(text[s:e].strip() for s, e in sentences[:2]) or _first_sentence(text))
@@ -175,26 +193,36 @@ def _out_of_office(text, folded, hits, today, conf, common) -> Understanding:
         limit = today + timedelta(days=366)
         for s, e in _sentences(folded):
             chunk = folded[s:e]
-            if not re.search(
-                r"retour|absent|conge|back|return|until|jusqu|away|leave|vacances|office", chunk
-            ):
+            if not lexicon.RETURN_WORDS.search(chunk):
                 continue
-            for f in find_dates(chunk, today, country="FR", direction="future"):
-                if today <= f.value <= limit and (back is None or f.value > back):
-                    back = f.value
+            for f in find_dates(chunk, today, country=country, direction="future"):
+                value = f.value
+                if lexicon.INCLUSIVE.match(chunk[f.end - s :]):
+                    value += timedelta(days=1)  # "jusqu'au 2 inclus": back the day after
+                if today <= value <= limit and (back is None or value > back):
+                    back = value
     return Understanding("out_of_office", conf, excerpt, return_date=back, **common)
 
 
-def _score(folded: str) -> list[_Hit]:
+def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
     hits = []
     for intent, rules in lexicon.COMPILED.items():
         for rx, weight in rules:
             for m in rx.finditer(folded):
-                if intent in ("promise", "paid") and lexicon.NEGATION.search(
-                    folded[max(0, m.start() - 30) : m.start()]
+                before = folded[max(0, m.start() - 30) : m.start()]
+                if intent in ("promise", "paid") and (
+                    lexicon.NEGATION.search(before) or lexicon.NEGATED.search(m.group(0))
                 ):
-                    continue  # "je n'ai pas encore payé", "if we pay"
-                hits.append(_Hit(intent, weight, m.start(), m.end()))
+                    continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
+                sentence = next((folded[s:e] for s, e in sentences if s <= m.start() < e), "")
+                if intent == "promise" and sentence.rstrip().endswith("?"):
+                    continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
+                if intent == "paid" and lexicon.NOT_YET_PAID.search(before):
+                    continue  # "I will make sure this is paid", "une fois la facture réglée"
+                w = weight
+                if intent == "paid" and lexicon.PARTIAL.search(sentence):
+                    w = 1  # "j'ai réglé une partie": the rest is still owed
+                hits.append(_Hit(intent, w, m.start(), m.end()))
                 break  # one hit per pattern: repetition is not more certainty
     return hits
 
@@ -211,6 +239,8 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
         m = lexicon.PAY_WORD.search(chunk)
         if not m or lexicon.NEGATION.search(chunk[max(0, m.start() - 30) : m.start()]):
             continue
+        if chunk.rstrip().endswith("?") or lexicon.PAST_CONTEXT.search(chunk):
+            continue  # a question, or "the transfer went out this morning"
         for f in find_dates(chunk, today, country=country, direction="future", fallback=False):
             if not f.reference and today <= f.value <= limit:
                 hits.append(_Hit("promise", 3, s + m.start(), s + m.end()))
@@ -221,6 +251,8 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
 def _sentences(folded: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r"[.!?;\n]+(?=\s|$)|\n", folded):
+        if m.group(0) == "." and re.search(r"\d$", folded[: m.start()]) and re.match(r"[ \t]+[a-zß]", folded[m.end() :]):
+            continue  # "am 30.11. wieder im Haus": a German date, not the end of a sentence
         if folded[start : m.start()].strip():
             out.append((start, m.end()))
         start = m.end()
@@ -251,6 +283,18 @@ def _promise_date(folded, sentences, today, country) -> date | None:
             if _is_relative(f):
                 continue
             return None  # a stated date in the past or too far: not a promise date
+    return None
+
+
+def _quoted_deadline(mail, today, country) -> date | None:
+    """ "avant la date limite indiquée dans votre courrier": the deadline our own quoted letter set."""
+    full = fold(mail.text or "")
+    new = fold(mail.new_text or "")
+    quoted = full[full.find(new) + len(new) :] if new and new in full else full
+    limit = today + timedelta(days=365)
+    for f in find_dates(quoted, today, country=country, direction="future", fallback=False):
+        if lexicon.DEADLINE_LEAD.search(quoted[max(0, f.start - 25) : f.start]) and today <= f.value <= limit:
+            return f.value
     return None
 
 
@@ -294,12 +338,16 @@ def _is_question(folded, sentences) -> bool:
 
 
 def _language(folded: str) -> str | None:
-    words = re.findall(r"[a-z']+", folded)
-    fr = sum(1 for w in words if w in lexicon.FR_WORDS or w.startswith(("j'", "l'", "d'", "n'", "qu'")))
-    en = sum(1 for w in words if w in lexicon.EN_WORDS)
-    if fr == en == 0:
-        return None
-    return "fr" if fr >= en else "en"
+    words = re.findall(r"[a-zß']+", folded)
+    counts = {
+        "fr": sum(1 for w in words if w in lexicon.FR_WORDS or w.startswith(("j'", "d'", "n'", "qu'"))),
+        "en": sum(1 for w in words if w in lexicon.EN_WORDS),
+        "de": sum(1 for w in words if w in lexicon.DE_WORDS),
+        "es": sum(1 for w in words if w in lexicon.ES_WORDS),
+        "it": sum(1 for w in words if w in lexicon.IT_WORDS),
+    }
+    best = max(counts, key=lambda k: counts[k])  # ties go to the first: fr, then en
+    return best if counts[best] else None
 
 
 def _invoice_refs(text: str, known: Sequence[str]) -> tuple[str, ...]:

@@ -37,21 +37,34 @@ MONTHS = {
     "octobre": 10, "october": 10, "oct": 10,
     "novembre": 11, "november": 11, "nov": 11,
     "decembre": 12, "december": 12, "dec": 12,
+    # German, Spanish, Italian (folded: "März" -> "marz")
+    "januar": 1, "janner": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "okt": 10, "dezember": 12, "dez": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 WEEKDAYS = {
     "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
     "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
     "dimanche": 6, "sunday": 6,
+    "fri": 4, "thu": 3, "thur": 3, "thurs": 3, "tue": 1, "tues": 1, "wed": 2,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6,
+    "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "sabato": 5, "domenica": 6,
 }  # fmt: skip
 NUMBERS = {
     "un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
     "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
     "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "douze": 12, "twelve": 12, "quinze": 15,
     "fifteen": 15, "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30,
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "zehn": 10, "vierzehn": 14, "dos": 2, "tres": 3,
+    "cinco": 5, "diez": 10, "quince": 15, "due": 2, "tre": 3, "cinque": 5, "dieci": 10, "quindici": 15,
 }  # fmt: skip
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(WEEKDAYS)
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 _ORD = r"(?:er|re|e|eme|st|nd|rd|th)?"
 NEAR_DAYS = 60  # how far "le 10 décembre" may lie behind (future) or ahead (past) before the year flips
@@ -61,6 +74,9 @@ _REFERENCE = re.compile(
     r"(?:\bdu|\bdate[e]?\s+du|\ben date du|\bdated|\bof|\bfrom|\bemise? le|\bsent on|\bissued on|"
     r"\bdue on|\bdue|\becheance(?: du| le| au)?|\bechue? (?:le|depuis le)|\bdepuis le)\s*(?:le\s+)?$"
 )
+
+
+_PAY_RUN = re.compile(r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?)\s+du\s*$")
 
 
 @dataclass(frozen=True)
@@ -235,15 +251,49 @@ def _rules():
     def day_only(m, t, d, c):
         return _day_only(int(m["d"]), t, d)
 
+    def day_next_month(m, t, d, c):
+        y, mo = _next_month(t)
+        day = int(m["d"])
+        return date(y, mo, day) if day <= calendar.monthrange(y, mo)[1] else None
+
+    def days_eom(m, t, d, c):  # "à 45 jours fin de mois": the end of the month 45 days on
+        x = t + timedelta(days=int(m["n"]))
+        return last_day(x.year, x.month)
+
+    def unknown(m, t, d, c):  # "early next week", "Anfang Dezember": a time, no day; eat it
+        return None
+
     def this_week(m, t, d, c):
         f = _friday(t, 0)
         return f if f >= t else _friday(t, 1)
 
-    lead = r"(?:le|la|au|on|by|before|until|the|avant|jusqu'au|d'ici|d'ici au|pour|au plus tard)"
+    lead = (
+        r"(?:le|la|au|on|by|before|until|the|avant|jusqu'au|d'ici|d'ici au|pour|au plus tard|bis zum|zum|am|bis|"
+        r"ab dem|vom|entro il|entro|il|fino al|al|dal|el dia|el|antes del dia|antes del|del dia|hasta el|desde el|"
+        r"para el|a partir del)"
+    )
     not_after = (
         r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))"
     )
     return [
+        (r"\bguten morgen\b|\bbuenos dias\b", lambda m, t, d, c: None),  # greetings, not dates
+        (r"\b(?:esta|por la|de la|a la) manana\b|\bstamattina\b|\bstamani\b|"
+         r"\bdans la journee\b|\bd'ici ce soir\b|\bavant ce soir\b|\blater today\b|\bby (?:the )?end of (?:the )?day\b|"
+         r"\bheute\b|\bhoy\b|\boggi\b|\bin giornata\b", rel(0)),
+        (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
+        (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
+        (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),
+        (r"\bmorgen\b|\bmanana\b|\bdomani\b", rel(1)),
+        (r"\bgestern\b|\bayer\b|\bieri\b", rel(-1)),
+        (r"\b(?:early|earlier) next week\b|\bdebut (?:de )?(?:la )?semaine prochaine\b|\banfang (?:nachster|der nachsten) woche\b|"
+         r"\b(?:a )?principios de (?:la )?semana que viene\b|\binizio (?:della )?settimana prossima\b|"
+         r"\b(?:anfang|early|debut|principios de|inizio) (?:(?:de |d')?(?:" + _MONTH + r"))\b|\bafter the holidays\b", unknown),
+        (r"\b(?P<n>\d{2,3}) jours fin de mois\b", days_eom),
+        (r"\b(?:virements|paiements|reglements|campagne|lot|run)\s+du\s+(?P<d>\d{1,2})(?:er)?\b" + not_after, day_only),
+        # English "before Friday" excludes Friday (French "avant vendredi" is read as "by Friday")
+        (r"\bbefore\s+(?P<wd>" + _WEEKDAY + r")\b", lambda m, t, d, c: _weekday(WEEKDAYS[m["wd"]], t, d) - timedelta(days=1)),
+        (r"\b(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\.?\s+(?:of\s+next\s+month|des\s+(?:nachsten|kommenden)\s+monats|"
+         r"del\s+mes\s+(?:que viene|proximo|siguiente)|del\s+mese\s+(?:prossimo|successivo)|du\s+mois\s+(?:prochain|suivant))", day_next_month),
         (r"\bapres[- ]demain\b|\bday after tomorrow\b", rel(2)),
         (r"\bavant[- ]hier\b|\bday before yesterday\b", rel(-2)),
         (r"\bdemain\b|\btomorrow\b|\btmrw\b", rel(1)),
@@ -257,23 +307,26 @@ def _rules():
         (r"\b(?:il y a|voici)\s+(?P<n>" + _NUM + r")\s+(?P<unit>jours?|semaines?)\b", ago),
         (r"\b(?P<n>" + _NUM + r")\s+(?P<unit>days?|weeks?)\s+ago\b", ago),
         (
-            r"\b(?:dans|d'ici|sous|in|within|d'ici a)\s+(?:les\s+|the next\s+|next\s+)?(?P<n>"
+            r"\b(?:dans|d'ici|sous|in|within|d'ici a|innerhalb von|innerhalb|binnen|dentro de|en|en los proximos|"
+            r"entro|tra|fra|nei prossimi)\s+(?:les\s+|the next\s+|next\s+)?(?P<n>"
             + _NUM
-            + r")\s*(?P<unit>jours?|j\b|days?|semaines?|weeks?|mois|months?|heures?|hours?|h\b)",
+            + r")\s*(?P<unit>jours?|j\b|days?|semaines?|weeks?|mois|months?|heures?|hours?|h\b|tagen?|wochen?|"
+            r"monaten?|dias|semanas?|meses|giorni|settimane|mesi)",
             span_units,
         ),
         (r"\b(?:dans|d'ici)\s+(?:une|1)\s+quinzaine\b|\bdans quinze jours\b", rel(15)),
         (r"\b(?P<y>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
         (r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b", numeric),
         (r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d)", numeric),
+        (r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?!\d)", numeric),  # German "am 24.11."
         (
             r"\b(?:(?:"
             + _WEEKDAY
-            + r")\s+)?(?P<d>\d{1,2})\s*"
+            + r"),?\s+)?(?P<d>\d{1,2})\s*"
             + _ORD
-            + r"\s+(?:de\s+|of\s+)?(?P<mon>"
+            + r"\.?\s+(?:de\s+|of\s+)?(?P<mon>"
             + _MONTH
-            + r")\b\.?(?:,?\s+(?P<y>20\d{2}))?",
+            + r")\b\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y>20\d{2}))?",
             day_month,
         ),
         (
@@ -284,21 +337,24 @@ def _rules():
             + r"\b(?:,?\s+(?P<y>20\d{2}))?",
             day_month,
         ),
-        (r"\bfin\s+(?:du\s+|de\s+)?mois\s+prochain\b|\bend of next month\b", eom_next),
+        (r"\bfin\s+(?:du\s+|de\s+)?mois\s+prochain\b|\bend of next month\b|\bende (?:des )?nachsten monats\b|"
+         r"\bfin(?:ales)? del? mes que viene\b|\bfine del mese prossimo\b|\bfine mese prossimo\b", eom_next),
         (
             r"\b(?:la\s+)?fin de (?:la\s+)?semaine (?:prochaine|pro)\b|\b(?:the\s+)?end of next week\b",
             lambda m, t, d, c: _friday(t, 1),
         ),
         (
             r"\bfin\s+(?:de\s+|du\s+)?(?:ce\s+)?mois\b|\bfin de mois\b|\bend of (?:the |this )?month\b|"
-            r"\bmonth[- ]end\b|\beom\b",
+            r"\bmonth[- ]end\b|\beom\b|\bende (?:des|dieses|diesen) monats\b|\bmonatsende\b|"
+            r"\b(?:a )?final(?:es)? de(?:l)? mes\b|\bfin de mes\b|\b(?:a |entro )?fine (?:del )?mese\b",
             eom,
         ),
-        (r"\b(?:fin|end of|late)\s+(?:d'|de\s+)?(?P<mon>" + _MONTH + r")\b", end_named_month),
+        (r"\b(?:fin|end of|late|ende|finales de|fin de|fine|entro fine)\s+(?:d'|de\s+|di\s+)?(?P<mon>" + _MONTH + r")\b", end_named_month),
         (r"\b(?:mi|mid)[- ]?(?P<mon>" + _MONTH + r")\b", mid_month),
-        (r"\b(?:le\s+|au\s+)?mois prochain\b|\bnext month\b", eom_next),
+        (r"\b(?:le\s+|au\s+)?mois prochain\b|\bnext month\b|\bnachsten monat\b|\bel mes que viene\b|\bel proximo mes\b|\bil mese prossimo\b", eom_next),
         (
-            r"\b(?:la\s+)?semaine (?:prochaine|pro)\b|\bnext week\b|\bsemaine suivante\b",
+            r"\b(?:la\s+)?semaine (?:prochaine|pro)\b|\bnext week\b|\bsemaine suivante\b|\bnachste(?:n)? woche\b|"
+            r"\b(?:la )?semana que viene\b|\b(?:la )?proxima semana\b|\b(?:la )?settimana prossima\b|\b(?:la )?prossima settimana\b",
             lambda m, t, d, c: _friday(t, 1),
         ),
         (
@@ -307,10 +363,11 @@ def _rules():
             this_week,
         ),
         (
-            r"\b(?P<wd>" + _WEEKDAY + r")\s+(?:prochain|qui vient)\b|\bnext\s+(?P<wd2>" + _WEEKDAY + r")\b",
+            r"\b(?P<wd>" + _WEEKDAY + r")\s+(?:prochain|qui vient|que viene|prossimo)\b|\b(?:next|nachsten|kommenden)\s+(?P<wd2>" + _WEEKDAY + r")\b",
             None,
         ),
-        (r"\b(?P<wd>" + _WEEKDAY + r")\s+(?P<last>dernier)\b|\blast\s+(?P<wd2>" + _WEEKDAY + r")\b", None),
+        (r"\b(?P<wd>" + _WEEKDAY + r")\s+(?P<last>dernier|scorso|pasado)\b|\b(?:last|letzten|el pasado|pasado)\s+(?P<wd2>" + _WEEKDAY + r")\b", None),
+        (r"\b(?:" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b\.?" + not_after, day_only),  # "lunes 30", "Monday the 23rd"
         (r"\b(?P<wd>" + _WEEKDAY + r")\b", weekday),
         (r"\b" + lead + r"\s+(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_only),
         (r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", day_only),
@@ -320,7 +377,8 @@ def _rules():
 def _weekday_pair(m, t, d, c):
     """ "vendredi prochain" / "next Friday" go forward, "lundi dernier" / "last Monday" back."""
     name = m["wd"] or m["wd2"]
-    backward = "dernier" in m.group(0) or m.group(0).startswith("last")
+    g = m.group(0)
+    backward = any(w in g for w in ("dernier", "scorso", "pasado", "letzten")) or g.startswith("last")
     return _weekday(WEEKDAYS[name], t, "past" if backward else "future")
 
 
@@ -357,6 +415,8 @@ def find_dates(
                 continue
             before = folded[max(0, s - 25) : s]
             ref = bool(_REFERENCE.search(before)) and not before.rstrip().endswith("a la date du")
+            if ref and _PAY_RUN.search(before):
+                ref = False  # "avec notre campagne de virements du 10": the run the payment goes out with
             found.append(Found(value, s, e, text[s:e].strip(), ref))
     if not found and fallback:
         found = _dateparser_dates(text, folded, today, country, direction)

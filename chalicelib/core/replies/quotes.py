@@ -38,11 +38,13 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _SIG_DASH = re.compile(r"^--\s?$")
+_GREETING = re.compile(r"^\s*(?:hi|hello|dear|bonjour|hallo|hola|buongiorno|buenos d[ií]as|ciao)\b[^\n]{0,40},", re.IGNORECASE)
 _MOBILE = re.compile(
     r"^\s*(?:sent from (?:my )?[\w.\-’' ]{1,40}|sent with [\w.\- ]{1,30}(?:\(.*\))?|"
     r"envoy[ée] (?:de|depuis|à partir de|a partir de) (?:mon |ma |l.|outlook|yahoo|gmail)[\w.\-’' ]{0,40}|"
     r"get outlook for \w+|obtenir outlook pour \w+|t[ée]l[ée]charger outlook pour \w+|"
-    r"von meinem [\w\- ]{1,30} gesendet|sent from mail for windows(?: 10| 11)?)\s*$",
+    r"von meinem [\w\- ]{1,30} gesendet|gesendet (?:von|mit) [\w\- ]{1,30}|enviado desde mi [\w\- ]{1,30}|"
+    r"inviato da(?:l mio)? [\w\- ]{1,30}|sent from mail for windows(?: 10| 11)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -70,6 +72,9 @@ def strip_quotes(text: str) -> str:
             i += 1
             continue
         prev_quoted_long = False
+        if _SIG_DASH.match(line) and _GREETING.match(lines[_skip_blank(lines, i + 1)] if _skip_blank(lines, i + 1) < n else ""):
+            i += 1  # "--" then "Hi Rachel, ...": a colleague's answer in the same mail, not a signature
+            continue
         if _SIG_DASH.match(line) or _MOBILE.match(stripped) or _SEPARATOR.match(stripped):
             break
         header_len = _reply_header_len(lines, i)
