@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from chalicelib.adapters.render import Renderer
 from chalicelib.core import legal
 from chalicelib.core.calendar import local_date
 from chalicelib.core.decide import Planned
@@ -102,6 +101,7 @@ def context(tenant: Tenant, party: Party, planned: list[Planned], invoices: dict
 
 def message(tenant: Tenant, party: Party, ctx: dict, *, message_id: str, in_reply_to: str | None,
             references: tuple[str, ...], reply_to: str, now: datetime) -> bytes:
+    from chalicelib.adapters.render import Renderer  # jinja2, babel: on first render, not at cold start
     rendered = Renderer(tenant.templates).reminder(ctx)
     return build_message(from_addr=tenant.sender, from_name=tenant.name, to=[party.email], cc=party.cc,
                          reply_to=reply_to, subject=rendered.subject, text=rendered.text, html=rendered.html,

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from chalicelib.adapters import dynamo
-from devstack import cfn, package
+from relance_ops import cfn, package
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]

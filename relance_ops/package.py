@@ -1,10 +1,10 @@
-"""Builds the deployment package: `python -m devstack.package --stage dev --out build/dev`.
+"""Builds the deployment package: `python -m relance_ops.package --stage dev --out build/dev`.
 
 1. copies templates/ into vendor/templates/ (Chalice packages only app.py, chalicelib/ and vendor/;
    vendor/ lands at the package root, so render.templates_dir() finds it in the Lambda too);
 2. runs `chalice package` once plain, to learn the logical ids Chalice gives the functions and
    their event sources;
-3. writes build/<stage>/merge.json (devstack/cfn.py: tables from dynamo.table_specs, queue,
+3. writes build/<stage>/merge.json (relance_ops/cfn.py: tables from dynamo.table_specs, queue,
    topics, bucket, SES) with overrides on those Chalice resources;
 4. runs `chalice package --merge-template build/<stage>/merge.json build/<stage>`.
 
@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from devstack import cfn
+from relance_ops import cfn
 
 ROOT = Path(__file__).resolve().parents[1]
 CHALICE = Path(sys.executable).with_name("chalice")
@@ -84,11 +84,11 @@ def build(stage: str, out: Path, root: Path = ROOT) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m devstack.package", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m relance_ops.package", description=__doc__.split("\n")[0])
     parser.add_argument("--stage", default="dev")
     parser.add_argument("--out", type=Path, default=None, help="default: build/<stage>")
     parser.add_argument("--write-policy", action="store_true",
-                        help="only (re)write .chalice/policy-<stage>.json from devstack/cfn.py")
+                        help="only (re)write .chalice/policy-<stage>.json from relance_ops/cfn.py")
     args = parser.parse_args(argv)
     if args.write_policy:
         path = ROOT / ".chalice" / f"policy-{args.stage}.json"
