@@ -84,6 +84,18 @@ def test_zip_holds_code_templates_and_every_requirement(built):
             assert wanted in dist_infos, f"{line} is not in the package"
 
 
+def test_package_is_small_and_leaves_out_what_the_runtime_has(built):
+    with zipfile.ZipFile(built / "deployment.zip") as z:
+        names = z.namelist()
+    assert (built / "deployment.zip").stat().st_size <= 15 * 1024 * 1024
+    tops = {n.split("/", 1)[0] for n in names}
+    for provided in package.RUNTIME_PROVIDED:
+        assert provided not in tops and not any(t.startswith(f"{provided}-") for t in tops), provided
+    locales = {n.rsplit("/", 1)[-1].split(".")[0] for n in names if n.startswith("babel/locale-data/")}
+    assert {"root", "fr", "fr_FR", "en", "en_GB", "en_US", "en_IE"} <= locales and "de" not in locales
+    assert "chalicelib/core/__pycache__/records.cpython-%d%d.pyc" % sys.version_info[:2] in names
+
+
 def test_renders_a_reminder_from_the_unzipped_package(unzipped):
     # -I -S: no site-packages, no cwd, no PYTHONPATH; the package is the only place to import from.
     code = textwrap.dedent(f"""
@@ -113,6 +125,9 @@ def test_app_imports_from_the_package_with_only_boto3_from_outside(unzipped):
         sys.path.insert(0, root)
         sys.path.append(sysconfig.get_paths()["purelib"])  # the venv's, for boto3
         import app
+        # The cold start (bench/coldstart): these load where they are used, not with the app.
+        lazy = [m for m in ("jinja2", "babel", "holidays", "segno", "boto3", "dateparser", "lxml") if m in sys.modules]
+        assert not lazy, lazy
         for name in {RUNTIME_IMPORTS!r} + ("lxml.etree", "chalice"):
             mod = importlib.import_module(name)
             assert mod.__file__.startswith(root), (name, mod.__file__)
