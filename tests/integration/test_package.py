@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import textwrap
 import zipfile
 from pathlib import Path
@@ -26,17 +25,13 @@ RUNTIME_IMPORTS = ("pynamodb", "jinja2", "markupsafe", "babel", "holidays", "sta
 
 
 @pytest.fixture(scope="module")
-def workdir():
-    # ~120 MB once unzipped: removed at the end rather than left in pytest's kept temp dirs.
-    with tempfile.TemporaryDirectory(prefix="relance-package-") as d:
-        yield Path(d)
+def workdir(package_workdir):
+    return package_workdir
 
 
 @pytest.fixture(scope="module")
-def built(workdir) -> Path:
-    out = workdir / "dev"
-    package.build("dev", out)
-    return out
+def built(built_package) -> Path:
+    return built_package
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +88,7 @@ def test_package_is_small_and_leaves_out_what_the_runtime_has(built):
         assert provided not in tops and not any(t.startswith(f"{provided}-") for t in tops), provided
     locales = {n.rsplit("/", 1)[-1].split(".")[0] for n in names if n.startswith("babel/locale-data/")}
     assert {"root", "fr", "fr_FR", "en", "en_GB", "en_US", "en_IE"} <= locales and "de" not in locales
-    assert "chalicelib/core/__pycache__/records.cpython-%d%d.pyc" % sys.version_info[:2] in names
+    assert f"chalicelib/core/__pycache__/records.cpython-{sys.version_info[0]}{sys.version_info[1]}.pyc" in names
 
 
 def test_renders_a_reminder_from_the_unzipped_package(unzipped):
