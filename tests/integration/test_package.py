@@ -178,7 +178,7 @@ def test_schedule_is_a_parameter(sam):
 
 def test_sns_handlers_subscribe_to_the_topics_made_here(sam):
     topics = {k: r["Properties"]["TopicName"] for k, r in of_type(sam, "AWS::SNS::Topic").items()}
-    assert set(topics.values()) == {"relance-dev-ses-events", "relance-dev-inbound"}
+    assert set(topics.values()) == {"relance-dev-ses-events", "relance-dev-inbound", "relance-dev-alarms"}
     subscribed = {e["Properties"]["Topic"]["Fn::Sub"] for f in of_type(sam, "AWS::Serverless::Function").values()
                   for e in (f["Properties"].get("Events") or {}).values() if e["Type"] == "SNS"}
     assert subscribed <= {"${" + k + "}" for k in topics}
