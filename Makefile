@@ -39,7 +39,7 @@ browser-deps:
 	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
 
 package: venv
-	$(BIN)/python -m devstack.package --stage $(STAGE) --out build/$(STAGE)
+	$(BIN)/python -m relance_ops.package --stage $(STAGE) --out build/$(STAGE)
 	$(BIN)/cfn-lint build/$(STAGE)/sam.json
 
 deploy: package

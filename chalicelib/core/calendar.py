@@ -10,8 +10,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 # Far enough for any real window (a year of holidays cannot block more), short enough to fail fast.
 _SEARCH_DAYS = 400
 
@@ -40,6 +38,8 @@ def _aware(instant: datetime) -> datetime:
 
 @lru_cache(maxsize=512)
 def _holidays(country: str, year: int) -> frozenset[date]:
+    import holidays  # ~35 ms: loaded on the first date checked, not at cold start
+
     # "GB-SCT" style codes select a subdivision; plain "GB" gives only UK-wide holidays.
     code, _, subdiv = country.strip().upper().partition("-")
     if not code:

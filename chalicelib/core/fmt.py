@@ -10,10 +10,6 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_currency
-
 
 @lru_cache(maxsize=4096)
 def money(amount: Decimal, currency: str, locale: str, *, trim: bool = False) -> str:
@@ -21,6 +17,9 @@ def money(amount: Decimal, currency: str, locale: str, *, trim: bool = False) ->
 
     trim=True drops the decimals of a whole amount ("40 €"), for figures quoted in prose.
     """
+    from babel import Locale  # babel is loaded on first use, not at cold start
+    from babel.numbers import format_currency
+
     if trim and amount == amount.to_integral_value():
         pattern = Locale.parse(locale).currency_formats["standard"].pattern
         whole = pattern.split(";")[0].replace(".00", "")
@@ -34,6 +33,9 @@ def day(d: date, locale: str, style: str = "long") -> str:
 
     French writes the first of the month as an ordinal: "1er octobre 2026".
     """
+    from babel import Locale
+    from babel.dates import format_date
+
     loc = Locale.parse(locale)
     if loc.language == "fr" and d.day == 1 and style in ("long", "full"):
         pattern = loc.date_formats[style].pattern.replace("d MMMM", "d'er' MMMM")

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from chalicelib.adapters.mailer import SendFailed
-from chalicelib.adapters.render import Renderer
 from chalicelib.adapters.store import VersionConflict, WriteBatch
 from chalicelib.core.calendar import add_business_days, local_date
 from chalicelib.core.errors import Conflict, ValidationError
@@ -231,6 +230,7 @@ def _confirm(deps, d: Debtor, action: str, invoices: list[Invoice], now: datetim
            "debtor": {"name": party.name or party.email, "kind": party.kind}, "invoices": notices.rows(invoices),
            "many": len(invoices) > 1, "link": deps.link(token), "grace_days": d.policy.promise_grace_business_days,
            **extra}
+    from chalicelib.adapters.render import Renderer  # jinja2, babel: on first render, not at cold start
     r = Renderer(tenant.templates)
     base = f"{language}/confirm_{action}"
     subject = " ".join(r.render(f"{base}.subject.txt", ctx).split())

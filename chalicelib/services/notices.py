@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from chalicelib.adapters.render import Renderer
 from chalicelib.core.records import Invoice, Party, Tenant
 
 from . import outbox
@@ -15,6 +14,7 @@ from .reminders import locale_for
 def send(deps, tenant: Tenant, name: str, ctx: dict, now: datetime, attachments: tuple = ()) -> str:
     """Renders templates/<lang>/notices/<name>.txt (first line "Subject: ...") and mails it to the firm."""
     full = {"tenant": tenant, "now": now, "locale": locale_for(tenant.language, tenant.jurisdiction), **ctx}
+    from chalicelib.adapters.render import Renderer  # jinja2, babel: on first render, not at cold start
     text = Renderer(tenant.templates).render(f"{tenant.language}/notices/{name}.txt", full)
     first, _, body = text.partition("\n")
     subject = first.removeprefix("Subject:").strip()

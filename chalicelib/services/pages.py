@@ -17,9 +17,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from urllib.parse import parse_qs, quote
 
-import segno
-
-from chalicelib.adapters.render import Renderer
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core.errors import RelanceError
 from chalicelib.core.letters import standing
@@ -65,6 +62,7 @@ class Visit:
 
 
 def render(name: str, ctx: dict, status: int = 200) -> Page:
+    from chalicelib.adapters.render import Renderer  # jinja2, babel: on first render, not at cold start
     return Page(status, Renderer().render(f"pages/{name}", ctx), dict(HEADERS))
 
 
@@ -372,6 +370,8 @@ def _transfer(visit: Visit, inv) -> Page:
     if inv.snapshot.currency == "EUR" and Decimal("0.01") <= amount <= Decimal("999999999.99"):
         payload = epc_payload(t.name, iban, t.bic, amount, inv.snapshot.number)
         if len(payload.encode()) <= 331:
+            import segno  # only the transfer page draws a QR code
+
             qr = segno.make(payload, error="m", micro=False, encoding="utf-8").svg_inline(
                 scale=4, border=4, title=None)
     ctx = _base(visit) | {

@@ -6,7 +6,6 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
-from chalicelib.adapters.render import Renderer
 from chalicelib.core.letters import Letter
 from chalicelib.core.records import Party, Tenant
 
@@ -101,4 +100,6 @@ def totals(lines: list[dict]) -> list[dict]:
 
 
 def render(tenant: Tenant, ctx: dict):
+    from chalicelib.adapters.render import Renderer  # jinja2, babel: on first render, not at cold start
+
     return Renderer(tenant.templates).reminder(ctx)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jinja2 import TemplateError
-
-from chalicelib.adapters.render import Renderer, templates_dir
 from chalicelib.adapters.store import WriteBatch
 from chalicelib.core.errors import NotFound, ValidationError
 from chalicelib.core.records import Tenant
@@ -15,6 +12,8 @@ MAX_TEMPLATE = 64 * 1024
 
 
 def listing(tenant: Tenant) -> dict:
+    from chalicelib.adapters.render import templates_dir  # jinja2 loads here, not at cold start
+
     root = templates_dir()
     names = sorted(str(p.relative_to(root)) for lang in ("fr", "en") for p in (root / lang).glob("*")
                    if p.is_file() and not p.name.startswith("_"))
@@ -22,6 +21,10 @@ def listing(tenant: Tenant) -> dict:
 
 
 def put(store, tenant: Tenant, language: str, name: str, source: bytes) -> dict:
+    from jinja2 import TemplateError
+
+    from chalicelib.adapters.render import Renderer, templates_dir
+
     key = f"{language}/{name}"
     if not (templates_dir() / key).is_file():
         raise NotFound(f"no template {key}: GET /v1/templates lists them")

@@ -8,8 +8,9 @@ from contextlib import redirect_stdout
 
 from chalicelib.adapters.tokens import Keyring
 from chalicelib.services import tenants
-from devstack import DevStack, keys
-from devstack import tenant as tenant_cli
+from devstack import DevStack
+from relance_ops import keys
+from relance_ops import tenant as tenant_cli
 
 
 def run(main, argv, stdin: str | None = None, monkeypatch=None) -> str:

@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import textwrap
 import zipfile
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from chalicelib.adapters import dynamo
-from devstack import cfn, package
+from relance_ops import cfn, package
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,17 +25,13 @@ RUNTIME_IMPORTS = ("pynamodb", "jinja2", "markupsafe", "babel", "holidays", "sta
 
 
 @pytest.fixture(scope="module")
-def workdir():
-    # ~120 MB once unzipped: removed at the end rather than left in pytest's kept temp dirs.
-    with tempfile.TemporaryDirectory(prefix="relance-package-") as d:
-        yield Path(d)
+def workdir(package_workdir):
+    return package_workdir
 
 
 @pytest.fixture(scope="module")
-def built(workdir) -> Path:
-    out = workdir / "dev"
-    package.build("dev", out)
-    return out
+def built(built_package) -> Path:
+    return built_package
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +79,18 @@ def test_zip_holds_code_templates_and_every_requirement(built):
             assert wanted in dist_infos, f"{line} is not in the package"
 
 
+def test_package_is_small_and_leaves_out_what_the_runtime_has(built):
+    with zipfile.ZipFile(built / "deployment.zip") as z:
+        names = z.namelist()
+    assert (built / "deployment.zip").stat().st_size <= 15 * 1024 * 1024
+    tops = {n.split("/", 1)[0] for n in names}
+    for provided in package.RUNTIME_PROVIDED:
+        assert provided not in tops and not any(t.startswith(f"{provided}-") for t in tops), provided
+    locales = {n.rsplit("/", 1)[-1].split(".")[0] for n in names if n.startswith("babel/locale-data/")}
+    assert {"root", "fr", "fr_FR", "en", "en_GB", "en_US", "en_IE"} <= locales and "de" not in locales
+    assert f"chalicelib/core/__pycache__/records.cpython-{sys.version_info[0]}{sys.version_info[1]}.pyc" in names
+
+
 def test_renders_a_reminder_from_the_unzipped_package(unzipped):
     # -I -S: no site-packages, no cwd, no PYTHONPATH; the package is the only place to import from.
     code = textwrap.dedent(f"""
@@ -113,6 +120,9 @@ def test_app_imports_from_the_package_with_only_boto3_from_outside(unzipped):
         sys.path.insert(0, root)
         sys.path.append(sysconfig.get_paths()["purelib"])  # the venv's, for boto3
         import app
+        # The cold start (bench/coldstart): these load where they are used, not with the app.
+        lazy = [m for m in ("jinja2", "babel", "holidays", "segno", "boto3", "dateparser", "lxml") if m in sys.modules]
+        assert not lazy, lazy
         for name in {RUNTIME_IMPORTS!r} + ("lxml.etree", "chalice"):
             mod = importlib.import_module(name)
             assert mod.__file__.startswith(root), (name, mod.__file__)
@@ -168,7 +178,7 @@ def test_schedule_is_a_parameter(sam):
 
 def test_sns_handlers_subscribe_to_the_topics_made_here(sam):
     topics = {k: r["Properties"]["TopicName"] for k, r in of_type(sam, "AWS::SNS::Topic").items()}
-    assert set(topics.values()) == {"relance-dev-ses-events", "relance-dev-inbound"}
+    assert set(topics.values()) == {"relance-dev-ses-events", "relance-dev-inbound", "relance-dev-alarms"}
     subscribed = {e["Properties"]["Topic"]["Fn::Sub"] for f in of_type(sam, "AWS::Serverless::Function").values()
                   for e in (f["Properties"].get("Events") or {}).values() if e["Type"] == "SNS"}
     assert subscribed <= {"${" + k + "}" for k in topics}

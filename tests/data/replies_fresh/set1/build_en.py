@@ -5,7 +5,8 @@ Dec 2026: Mondays 7, 14, 21, 28; Fridays 4, 11, 18, 25.
 """
 from pathlib import Path
 
-from mailwrap import Case as C, build
+from mailwrap import Case as C
+from mailwrap import build
 
 GB, US = "GB", "US"
 

@@ -5,7 +5,8 @@ Calendar: Nov 2026 Mondays 2, 9, 16, 23, 30; Fridays 6, 13, 20, 27. Dec: Mondays
 """
 from pathlib import Path
 
-from mailwrap import Case as C, build
+from mailwrap import Case as C
+from mailwrap import build
 
 ES = "ES"
 

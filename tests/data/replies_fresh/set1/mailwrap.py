@@ -249,7 +249,7 @@ def build(cases, outdir: Path, extra_known=()):
             known.add(n)
         tz = ZoneInfo(TZ[c.cc])
         if "Z" in c.when:  # header written in UTC by the sender's mail client
-            sent_at = dt.datetime.fromisoformat(c.when.replace("Z", "")).replace(tzinfo=dt.timezone.utc)
+            sent_at = dt.datetime.fromisoformat(c.when.replace("Z", "")).replace(tzinfo=dt.UTC)
         else:
             sent_at = dt.datetime.fromisoformat(c.when).replace(tzinfo=tz)
         local = sent_at.astimezone(tz)

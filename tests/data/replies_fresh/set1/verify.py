@@ -1,5 +1,6 @@
 """Re-read every .eml with the stdlib parser and check labels against the Date header. Run: python3 verify.py"""
-import datetime as dt, json
+import datetime as dt
+import json
 from collections import Counter
 from email import policy
 from email.parser import BytesParser

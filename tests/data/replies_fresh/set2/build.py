@@ -380,8 +380,8 @@ DATE_KEYS = ("promise_date", "return_date", "paid_on")
 
 
 def main():
-    import fr_cases
     import en_cases
+    import fr_cases
     problems = []
     for lang, cases in (("fr", fr_cases.CASES), ("en", en_cases.CASES)):
         out = HERE / lang

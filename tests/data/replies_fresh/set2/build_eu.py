@@ -7,7 +7,7 @@ alternatives, and labels.json. Run: python build_eu.py
 import json
 import os
 import zlib
-from datetime import datetime, timedelta, date
+from datetime import date, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser

@@ -2,7 +2,7 @@
 (AWS_PROFILE / AWS_REGION ...). Prints the API key and webhook secrets once: only hashes or the
 secrets themselves are stored, and the API key cannot be shown again.
 
-    python -m devstack.tenant create --stage prod --name "Atelier Dupont" \\
+    python -m relance_ops.tenant create --stage prod --name "Atelier Dupont" \\
         --sender relances@atelier-dupont.fr [--reply-domain reply.atelier-dupont.fr] \\
         [--firm-email compta@atelier-dupont.fr] [--jurisdiction FR] [--language fr] [--timezone Europe/Paris]
         [--default-customer-kind business|consumer]
@@ -42,7 +42,7 @@ def create(args: argparse.Namespace) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m devstack.tenant")
+    parser = argparse.ArgumentParser(prog="python -m relance_ops.tenant")
     sub = parser.add_subparsers(dest="command", required=True)
     c = sub.add_parser("create", help="create a tenant; prints its secrets once")
     c.add_argument("--stage", required=True)

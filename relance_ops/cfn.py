@@ -31,6 +31,16 @@ PARAMETERS = {
         "Description": "Base URL of the debtor links (https://pay.example.com, no trailing slash); "
                        "empty: this API's execute-api URL.",
     },
+    "AlarmEmail": {
+        "Type": "String", "Default": "",
+        "Description": "Who gets the alarms (subscribed to the alarms topic; confirm the email); empty: none.",
+    },
+    "LogRetentionDays": {
+        "Type": "Number", "Default": 90,
+        "AllowedValues": [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557,
+                          2922, 3288, 3653],
+        "Description": "How long the functions' logs are kept.",
+    },
     "SesSendRate": {
         "Type": "Number", "Default": 10, "MinValue": 1,
         "Description": "SES sends per second allowed to this account (the SES quota).",
@@ -148,6 +158,62 @@ def ses(stage: str) -> dict:
     }
 
 
+BOUNCE_RATE, COMPLAINT_RATE = 0.05, 0.001  # SES reviews an account from 5 % bounces, 0.1 % complaints
+DAILY_RUN_HOURS = 26
+
+
+def _functions(generated: dict) -> dict:
+    """{logical id: handler} of the functions in Chalice's template."""
+    return {k: r["Properties"]["Handler"] for k, r in generated.get("Resources", {}).items()
+            if r.get("Type") == "AWS::Serverless::Function"}
+
+
+def _alarm(description: str, metric: dict, comparison: str, threshold: float, *, period: int = 300,
+           periods: int = 1, missing: str = "notBreaching") -> dict:
+    return {"Type": "AWS::CloudWatch::Alarm", "Properties": {
+        "AlarmDescription": description, **metric, "ComparisonOperator": comparison, "Threshold": threshold,
+        "Period": period, "EvaluationPeriods": periods, "DatapointsToAlarm": periods,
+        "TreatMissingData": missing, "AlarmActions": [{"Ref": "AlarmTopic"}], "OKActions": [{"Ref": "AlarmTopic"}]}}
+
+
+def monitoring(stage: str, generated: dict) -> dict:
+    """The alarms topic, one log group per function (with a retention) and the alarms."""
+    out = {
+        "AlarmTopic": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": f"relance-{stage}-alarms"}},
+        "AlarmEmailSubscription": {"Type": "AWS::SNS::Subscription", "Condition": "HasAlarmEmail", "Properties": {
+            "TopicArn": {"Ref": "AlarmTopic"}, "Protocol": "email", "Endpoint": {"Ref": "AlarmEmail"}}},
+        "RemindersDeadLetterAlarm": _alarm(
+            "Reminders failed 5 times and wait in the dead-letter queue",
+            {"Namespace": "AWS/SQS", "MetricName": "ApproximateNumberOfMessagesVisible", "Statistic": "Maximum",
+             "Dimensions": [{"Name": "QueueName", "Value": {"Fn::GetAtt": ["RemindersDeadLetterQueue", "QueueName"]}}]},
+            "GreaterThanThreshold", 0),
+        "SesBounceRateAlarm": _alarm(
+            f"SES bounce rate over {BOUNCE_RATE:.0%}",
+            {"Namespace": "AWS/SES", "MetricName": "Reputation.BounceRate", "Statistic": "Maximum"},
+            "GreaterThanThreshold", BOUNCE_RATE, period=3600),
+        "SesComplaintRateAlarm": _alarm(
+            f"SES complaint rate over {COMPLAINT_RATE:.1%}",
+            {"Namespace": "AWS/SES", "MetricName": "Reputation.ComplaintRate", "Statistic": "Maximum"},
+            "GreaterThanThreshold", COMPLAINT_RATE, period=3600),
+    }
+    for logical, handler in _functions(generated).items():
+        out[f"{logical}LogGroup"] = {"Type": "AWS::Logs::LogGroup", **_retention(stage), "Properties": {
+            "LogGroupName": {"Fn::Sub": f"/aws/lambda/${{{logical}}}"},
+            "RetentionInDays": {"Ref": "LogRetentionDays"}}}
+        function = [{"Name": "FunctionName", "Value": {"Ref": logical}}]
+        out[f"{logical}ErrorsAlarm"] = _alarm(
+            f"{handler} raised an error", {"Namespace": "AWS/Lambda", "MetricName": "Errors",
+                                           "Statistic": "Sum", "Dimensions": function},
+            "GreaterThanThreshold", 0)
+        if handler == "app.daily_run":
+            # Hourly points, all 26 missing or zero: no run for 26 hours (a daily schedule plus slack).
+            out["DailyRunMissedAlarm"] = _alarm(
+                f"daily_run has not run for {DAILY_RUN_HOURS} hours",
+                {"Namespace": "AWS/Lambda", "MetricName": "Invocations", "Statistic": "Sum", "Dimensions": function},
+                "LessThanThreshold", 1, period=3600, periods=DAILY_RUN_HOURS, missing="breaching")
+    return out
+
+
 def resources(stage: str, lambda_timeout: int) -> dict:
     """Every resource Chalice does not make."""
     return {**tables(stage), **queues(stage, lambda_timeout), **topics(stage), **mail_bucket(stage), **ses(stage)}
@@ -230,6 +296,7 @@ def outputs() -> dict:
         "ConfigurationSetName": out({"Ref": "ConfigurationSet"}, "SES configuration set used for every send"),
         "SesEventsTopicArn": out({"Ref": "SesEventsTopic"}, "Bounces, complaints, deliveries"),
         "InboundTopicArn": out({"Ref": "InboundTopic"}, "Notices of received mail"),
+        "AlarmTopicArn": out({"Ref": "AlarmTopic"}, "Alarms: subscribe the operator (or set AlarmEmail)"),
     }
 
 
@@ -240,8 +307,9 @@ def merge_template(stage: str, generated: dict) -> dict:
     return {
         "Description": f"Relance ({stage}): invoice reminders",
         "Parameters": PARAMETERS,
-        "Conditions": {"HasPublicUrl": {"Fn::Not": [{"Fn::Equals": [{"Ref": "PublicUrl"}, ""]}]}},
-        "Resources": {**resources(stage, timeout), **overrides(stage, generated)},
+        "Conditions": {"HasPublicUrl": {"Fn::Not": [{"Fn::Equals": [{"Ref": "PublicUrl"}, ""]}]},
+                       "HasAlarmEmail": {"Fn::Not": [{"Fn::Equals": [{"Ref": "AlarmEmail"}, ""]}]}},
+        "Resources": {**resources(stage, timeout), **monitoring(stage, generated), **overrides(stage, generated)},
         "Outputs": outputs(),
     }
 

@@ -1,7 +1,7 @@
 """Token keyring for the SSM parameter /relance/<stage>/token-keys (see README, Deploying).
 
-    python -m devstack.keys                    # a new keyring: {"current": 1, "keys": {"1": "<base64>"}}
-    python -m devstack.keys --rotate < old.json  # adds a key and makes it current; old links still verify
+    python -m relance_ops.keys                    # a new keyring: {"current": 1, "keys": {"1": "<base64>"}}
+    python -m relance_ops.keys --rotate < old.json  # adds a key and makes it current; old links still verify
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def rotate(ring: Keyring) -> Keyring:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m devstack.keys", description="Prints a token keyring as JSON.")
+    parser = argparse.ArgumentParser(prog="python -m relance_ops.keys", description="Prints a token keyring as JSON.")
     parser.add_argument("--rotate", action="store_true", help="read the current keyring JSON on stdin")
     args = parser.parse_args(argv)
     ring = rotate(Keyring.from_json(sys.stdin.read())) if args.rotate else Keyring.generate()

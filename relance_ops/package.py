@@ -1,12 +1,15 @@
-"""Builds the deployment package: `python -m devstack.package --stage dev --out build/dev`.
+"""Builds the deployment package: `python -m relance_ops.package --stage dev --out build/dev`.
 
 1. copies templates/ into vendor/templates/ (Chalice packages only app.py, chalicelib/ and vendor/;
    vendor/ lands at the package root, so render.templates_dir() finds it in the Lambda too);
 2. runs `chalice package` once plain, to learn the logical ids Chalice gives the functions and
    their event sources;
-3. writes build/<stage>/merge.json (devstack/cfn.py: tables from dynamo.table_specs, queue,
+3. writes build/<stage>/merge.json (relance_ops/cfn.py: tables from dynamo.table_specs, queue,
    topics, bucket, SES) with overrides on those Chalice resources;
-4. runs `chalice package --merge-template build/<stage>/merge.json build/<stage>`.
+4. runs `chalice package --merge-template build/<stage>/merge.json build/<stage>`;
+5. slims deployment.zip (`slim`): drops what the Lambda runtime provides (boto3, botocore and their
+   own dependencies), babel's locales other than the languages served, and adds compiled bytecode
+   (the package is read-only in Lambda: without it every cold start compiles the sources again).
 
 RELANCE_STAGE is set for the Chalice runs: app.py reads it at import to name the queue and topics.
 """
@@ -14,15 +17,19 @@ RELANCE_STAGE is set for the Chalice runs: app.py reads it at import to name the
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
+import py_compile
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
-from devstack import cfn
+from relance_ops import cfn
 
 ROOT = Path(__file__).resolve().parents[1]
 CHALICE = Path(sys.executable).with_name("chalice")
@@ -66,6 +73,66 @@ def prune_cache(root: Path = ROOT, keep: int = 3) -> None:
         old.unlink(missing_ok=True)
 
 
+# In every Lambda Python runtime (they are pulled in by pynamodb; boto3 itself is not a requirement).
+RUNTIME_PROVIDED = ("boto3", "botocore", "s3transfer", "jmespath", "urllib3")
+# babel's locale data: the languages the templates exist in, plus root (the fallback of every locale).
+BABEL_LANGUAGES = ("root", "en", "fr")
+_DIST = re.compile(r"^(?P<name>[A-Za-z0-9_.]+)-[^/]+\.(dist-info|data)/")
+
+
+def _dropped(name: str) -> bool:
+    top = name.split("/", 1)[0]
+    dist = _DIST.match(name)
+    if top in RUNTIME_PROVIDED or (dist and dist["name"].lower() in RUNTIME_PROVIDED):
+        return True
+    if name.startswith("babel/locale-data/"):
+        locale = name.rsplit("/", 1)[-1].split(".", 1)[0]
+        return locale.split("_", 1)[0] not in BABEL_LANGUAGES
+    return "/__pycache__/" in name or name.endswith(".pyc")
+
+
+def runtime_of(sam: dict) -> str:
+    (runtime,) = {r["Properties"]["Runtime"] for r in sam["Resources"].values()
+                  if r["Type"] == "AWS::Serverless::Function"}
+    return runtime
+
+
+def slim(zip_path: Path, runtime: str) -> dict:
+    """Rewrites the zip in place; returns its figures. Bytecode only when this interpreter is the runtime's
+    (Chalice picks the runtime from it): a .pyc of another version would be ignored."""
+    compile_ = runtime == f"python{sys.version_info.major}.{sys.version_info.minor}"
+    with tempfile.TemporaryDirectory(prefix="relance-slim-") as d:
+        root = Path(d) / "pkg"
+        with zipfile.ZipFile(zip_path) as z:
+            members = [i for i in z.infolist() if not _dropped(i.filename)]
+            modes = {i.filename: i.external_attr for i in members}
+            z.extractall(root, members)
+        if compile_:
+            # Unchecked hashes: valid whatever the files' times become once unzipped.
+            compileall.compile_dir(root, quiet=2, optimize=0, workers=0,
+                                   invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+        tmp = zip_path.with_suffix(".tmp")
+        files = sorted(p for p in root.rglob("*") if p.is_file())
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+            for p in files:
+                name = p.relative_to(root).as_posix()
+                info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+                info.external_attr = modes.get(name, 0o644 << 16)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                out.writestr(info, p.read_bytes(), compresslevel=9)
+        tmp.replace(zip_path)
+        unzipped = sum(p.stat().st_size for p in files)
+    return {"zipped_bytes": zip_path.stat().st_size, "unzipped_bytes": unzipped, "files": len(files),
+            "bytecode": compile_}
+
+
+def figures(zip_path: Path) -> str:
+    with zipfile.ZipFile(zip_path) as z:
+        infos = [i for i in z.infolist() if not i.is_dir()]
+    return (f"{zip_path}: {zip_path.stat().st_size / 1e6:.1f} MB zipped, "
+            f"{sum(i.file_size for i in infos) / 1e6:.1f} MB unzipped, {len(infos)} files")
+
+
 def build(stage: str, out: Path, root: Path = ROOT) -> Path:
     """The deployable package in `out` (deployment.zip, sam.json, merge.json); returns sam.json's path."""
     out = out.resolve()
@@ -80,15 +147,16 @@ def build(stage: str, out: Path, root: Path = ROOT) -> Path:
         (out / stale).unlink(missing_ok=True)
     chalice_package(stage, out, merge=merge, root=root)
     prune_cache(root)
+    slim(out / "deployment.zip", runtime_of(json.loads((out / "sam.json").read_text())))
     return out / "sam.json"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m devstack.package", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m relance_ops.package", description=__doc__.split("\n")[0])
     parser.add_argument("--stage", default="dev")
     parser.add_argument("--out", type=Path, default=None, help="default: build/<stage>")
     parser.add_argument("--write-policy", action="store_true",
-                        help="only (re)write .chalice/policy-<stage>.json from devstack/cfn.py")
+                        help="only (re)write .chalice/policy-<stage>.json from relance_ops/cfn.py")
     args = parser.parse_args(argv)
     if args.write_policy:
         path = ROOT / ".chalice" / f"policy-{args.stage}.json"
@@ -97,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sam = build(args.stage, args.out or ROOT / "build" / args.stage)
     print(f"{sam} and {sam.with_name('deployment.zip')} written")
+    print(figures(sam.with_name("deployment.zip")))
     return 0
 
 
