@@ -13,6 +13,7 @@ from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
 from chalicelib import config
+from chalicelib.core import todo
 from chalicelib.core.records import Customer, Event, Invoice, Tenant
 
 from . import codec
@@ -263,6 +264,7 @@ class DynamoStore:
         return int(item.hits)
 
     def write(self, batch: WriteBatch) -> None:
+        batch = replace(batch, events=[*batch.events, *todo.follow(batch.events)])  # cockpit to-do
         ops = []  # (description, callable(tx)) in order, to name the failing item
         for m in batch.marks:
             ops.append(("mark:" + m.key, lambda tx, m=m: tx.save(
