@@ -106,3 +106,36 @@ def test_todo_fold_drops_closed_items():
     assert len(items) == 2
     closed = todo.close("t", items[0].id, datetime(2026, 11, 2, tzinfo=UTC), "c1", "approve", "a@b.fr")
     assert [i.id for i in todo.open_items([*opened, closed])] == [items[1].id]
+
+
+def test_csv_export_is_what_a_french_spreadsheet_opens_and_neutralises_formulas():
+    from chalicelib.core import book
+
+    bad = replace(inv("i9"), snapshot=replace(inv("i9").snapshot, number="=HYPERLINK(1)",
+                                              customer=Party("c1", "a@b.fr", name="@SUM")))
+    raw = book.to_csv([inv(), bad], date(2026, 11, 12), {"overdue": "En retard"})
+    assert raw.startswith("\ufeff".encode())
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0].startswith("Numéro;Client;")
+    assert lines[1].split(";")[4:7] == ["10", "100,00", "100,00"]
+    assert lines[2].startswith("'=HYPERLINK(1);'@SUM;")
+
+
+def test_filters_and_sorting():
+    from chalicelib.core import book
+
+    today = date(2026, 11, 12)
+    rows = [inv("a", due=date(2026, 11, 1)), inv("b", due=date(2026, 12, 1)), inv("c", state="disputed")]
+    assert [i.id for i in book.select(rows, book.Filters.parse({"state": "overdue"}), today)] == ["a"]
+    assert [i.id for i in book.select(rows, book.Filters.parse({"q": "B"}), today)] == ["b"]
+    assert [i.id for i in book.select(rows, book.Filters.parse({"sort": "-due_on", "state": "upcoming"}), today)] == ["b"]
+    assert book.select(rows, book.Filters.parse({"min": "150,00"}), today) == []
+
+
+def test_iban_bic_siren_checksums():
+    from chalicelib.core.ids_fr import bic_ok, iban_ok, siren_ok
+
+    assert iban_ok("FR76 3000 6000 0112 3456 7890 189") and iban_ok("GB82WEST12345698765432")
+    assert not iban_ok("FR7630006000011234567890188") and not iban_ok("FR76") and not iban_ok("")
+    assert bic_ok("AGRIFRPP") and bic_ok("AGRIFRPPXXX") and not bic_ok("AGRI")
+    assert siren_ok("732 829 320") and not siren_ok("732829321")
