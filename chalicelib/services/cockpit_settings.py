@@ -28,7 +28,6 @@ from .intake import import_csv
 from .tenants import JURISDICTIONS
 
 SECTIONS = ("identity", "bank", "sending", "policy", "users", "keys", "webhook")
-GRACE_SUPPORTED = False  # tenants.py verifies one webhook secret: an old one stops at once when rotated
 
 
 def _save_tenant(ctx: Ctx, fn) -> None:
@@ -43,6 +42,11 @@ def _save_tenant(ctx: Ctx, fn) -> None:
     ctx.tenant = ctx.store.get_tenant(ctx.tenant.id)
 
 
+def _reload(ctx: Ctx) -> None:
+    ctx.deps._tenants.pop(ctx.tenant.id, None)
+    ctx.tenant = ctx.store.get_tenant(ctx.tenant.id)
+
+
 def settings_page(ctx: Ctx, errors: dict | None = None, values: dict | None = None, preview=None,
                   secret: str | None = None, status: int = 200) -> Page:
     t = ctx.tenant
@@ -53,7 +57,7 @@ def settings_page(ctx: Ctx, errors: dict | None = None, values: dict | None = No
         "s": t.settings or {}, "policy": to_dict(policy), "preview": preview or _preview(ctx, policy),
         "users": sorted(users.users_of(ctx.store, t.id).items()), "jurisdictions": JURISDICTIONS,
         "keys": [{"id": k.id, "created_at": k.created_at, "name": key_names.get(k.id, "")} for k in t.api_keys],
-        "secret": secret, "grace": GRACE_SUPPORTED, "stage_names": STAGE_NAMES[:-1],
+        "secret": secret, "grace": {w: tenants.grace_until(t, w, ctx.now) for w in tenants.SECRET_FIELDS}, "stage_names": STAGE_NAMES[:-1],
         "templates": sorted(f"{lang}/{s}" for lang in ("fr", "en") for s in STAGES)}, status)
 
 
@@ -207,17 +211,11 @@ def _keys(ctx: Ctx) -> Page:
 
 
 def _webhook(ctx: Ctx) -> Page:
-    import secrets as rnd
-
     which = field_(ctx, "which")
-    new = ("whsec_" + base64.b64encode(rnd.token_bytes(24)).decode()) if which == "standard" else \
-        ("whsec_" + rnd.token_urlsafe(24))
-    if which == "standard":
-        _save_tenant(ctx, lambda t: replace(t, webhook_secret=new))
-    elif which == "stripe":
-        _save_tenant(ctx, lambda t: replace(t, stripe_webhook_secret=new))
-    else:
+    if which not in tenants.SECRET_FIELDS:
         return message(ctx, "bad_form", 400)
+    new = tenants.rotate_webhook_secret(ctx.store, ctx.tenant.id, which, ctx.now)
+    _reload(ctx)
     return settings_page(ctx, secret=new)
 
 
