@@ -2,8 +2,10 @@
 
 Each timeline event that waits for a person (a promise beyond the limit, a plan request, a debtor's
 dispute, a reply not acted on, a bounce, a file ready to hand off) opens one to-do item, written in the
-same transaction as the event itself: the store calls `follow(events)` on every batch. Items live in one
-stream per tenant (`<tenant>#~todo`, read with one Query); closing one appends `todo_closed`.
+same transaction as the event itself: the store calls `follow(events)` on every batch. Open items live in
+one stream per tenant (`<tenant>#~todo`, read a page at a time, newest first). Closing one deletes it from
+that stream and appends a `todo_closed` record (with what the item was) to `<tenant>#~todo_done`, in one
+transaction: the open list holds only what is still open, however long the firm's history.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import datetime
 
 from .records import Event
 
-STREAM = "~todo"
+STREAM, ARCHIVE = "~todo", "~todo_done"
 OPENED, CLOSED = "todo_opened", "todo_closed"
 FIRM_SOURCES = ("app", "api")  # what the firm did itself waits for nobody
 KINDS = ("promise_approval", "plan", "dispute", "contact_change", "bank_details", "reply", "unmatched",
@@ -76,12 +78,18 @@ def orphan(tenant_id: str, at: datetime, event_id: str, detail: dict) -> list[Ev
                    "detail": {x: detail[x] for x in KEEP if x in detail}}, "email")]
 
 
-def close(tenant_id: str, item_id: str, at: datetime, event_id: str, action: str, by: str) -> Event:
-    return Event(tenant_id, STREAM, at, CLOSED, event_id, {"item": item_id, "action": action, "by": by}, "app")
+def close(tenant_id: str, item_id: str, at: datetime, event_id: str, action: str, by: str,
+          opened: Event | None = None) -> Event:
+    """The archive record of a closed item (the service removes `opened` from the open stream in the same batch)."""
+    detail = {"item": item_id, "action": action, "by": by}
+    if opened is not None:
+        detail |= {"opened_at": opened.at.isoformat(), "kind": opened.detail.get("kind"),
+                   "invoice_ids": opened.detail.get("invoice_ids", [])}
+    return Event(tenant_id, ARCHIVE, at, CLOSED, event_id, detail, "app")
 
 
 def open_items(stream: list[Event]) -> list[Item]:
-    """Newest first: every item opened and not closed."""
+    """Newest first: every item opened and not closed (older streams also held `todo_closed` records)."""
     closed = {e.detail.get("item") for e in stream if e.type == CLOSED}
     items = [Item(e.id, e.detail.get("kind", "reply"), e.at, tuple(e.detail.get("invoice_ids", [])),
                   e.detail.get("detail", {}), e.source)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from chalicelib.adapters.store import VersionConflict, WriteBatch
+from chalicelib.adapters.store import AlreadyDone, VersionConflict, WriteBatch, event_seq
 from chalicelib.core import book, dryrun, legal, todo
 from chalicelib.core import intake as core_intake
 from chalicelib.core.errors import RelanceError
@@ -22,44 +22,59 @@ from .reminders import CHARGED_STAGES
 
 log = logging.getLogger("relance")
 HANDOFF_TO = ("agency", "court", "mediation")
-MAX_BOOK = 20_000
+TODO_PAGE = 25
+TODO_COUNT_CAP = 200
 
 
-def all_invoices(ctx: Ctx) -> list[Invoice]:
-    """The tenant's invoices: its own partition, read by Query pages (never a Scan)."""
-    out, cursor = [], None
-    while len(out) < MAX_BOOK:
-        rows, cursor = ctx.store.list_invoices(ctx.tenant.id, limit=200, cursor=cursor)
-        out += rows
+def todo_page_of(ctx: Ctx, cursor: str | None, size: int = TODO_PAGE) -> tuple[list[tuple[todo.Item, str]], str | None]:
+    """One page of open items, newest first, each with its key (the stream's sort key), and the next cursor.
+
+    One Query of size + 1: the extra row only says whether there is a next page."""
+    events, _ = ctx.store.stream_page(ctx.tenant.id, todo.STREAM, limit=size + 1, cursor=cursor)
+    keys = {e.id: event_seq(e) for e in events}
+    items = todo.open_items(events[:size])
+    nxt = event_seq(events[size - 1]) if len(events) > size else None
+    return [(i, keys[i.id]) for i in items], nxt
+
+
+def todo_count(ctx: Ctx) -> tuple[int, bool]:
+    """How many items are open, read at most TODO_COUNT_CAP deep: (count, more than that)."""
+    n, cursor = 0, None
+    while n < TODO_COUNT_CAP:
+        events, cursor = ctx.store.stream_page(ctx.tenant.id, todo.STREAM, limit=min(100, TODO_COUNT_CAP - n),
+                                               cursor=cursor)
+        n += len(todo.open_items(events))
         if not cursor:
-            break
-    return out
-
-
-def todo_items(ctx: Ctx) -> list[todo.Item]:
-    return todo.open_items(ctx.store.timeline(ctx.tenant.id, todo.STREAM))
+            return n, False
+    probe, _ = ctx.store.stream_page(ctx.tenant.id, todo.STREAM, limit=1, cursor=cursor)
+    return n, bool(probe)
 
 
 def dashboard(ctx: Ctx) -> Page:
     # The figures and charts come from the metrics page (another module); this page links to everything.
-    return render(ctx, "dashboard.html", {"todo_count": len(todo_items(ctx))})
+    n, more = todo_count(ctx)
+    return render(ctx, "dashboard.html", {"todo_count": f"{n}+" if more else n})
 
 
 # --- to do ----------------------------------------------------------------------------------------------------
 
 def todo_page(ctx: Ctx) -> Page:
+    cursor = ctx.req.query.get("after") or None
+    page, nxt = todo_page_of(ctx, cursor[:200] if cursor else None)
     rows = []
-    for item in todo_items(ctx):
+    for item, key in page:
         invs = [i for i in (ctx.store.get_invoice(ctx.tenant.id, x) for x in item.invoice_ids) if i and i.snapshot]
-        rows.append({"item": item, "invoices": invs, "debtor": invs[0].snapshot.customer if invs else None})
-    return render(ctx, "todo.html", {"rows": rows, "done": ctx.req.query.get("done"),
-                                     "handoff_to": HANDOFF_TO})
+        rows.append({"item": item, "key": key, "invoices": invs, "debtor": invs[0].snapshot.customer if invs else None})
+    return render(ctx, "todo.html", {"rows": rows, "done": ctx.req.query.get("done"), "handoff_to": HANDOFF_TO,
+                                     "next_cursor": nxt, "first_page": not cursor})
 
 
 def todo_act(ctx: Ctx, item_id: str) -> Page:
-    item = next((i for i in todo_items(ctx) if i.id == item_id), None)
-    if item is None:
+    key = field_(ctx, "key")
+    opened = ctx.store.get_event(ctx.tenant.id, todo.STREAM, key) if key and len(key) < 200 else None
+    if opened is None or opened.id != item_id or opened.type != todo.OPENED:
         return message(ctx, "not_found", 404)
+    item = todo.open_items([opened])[0]
     action = field_(ctx, "action")
     invs = [i for i in (ctx.store.get_invoice(ctx.tenant.id, x) for x in item.invoice_ids) if i and i.snapshot]
     try:
@@ -69,7 +84,11 @@ def todo_act(ctx: Ctx, item_id: str) -> Page:
         return back(ctx, "/todo", "refused")
     if result is None:
         return message(ctx, "bad_form", 400)
-    ctx.store.write(WriteBatch(events=[todo.close(ctx.tenant.id, item.id, ctx.now, new_id(), action, ctx.email)]))
+    try:  # out of the open list, into the archive, in one transaction
+        ctx.store.write(WriteBatch(events=[todo.close(ctx.tenant.id, item.id, ctx.now, new_id(), action, ctx.email,
+                                                      opened)], removed=[opened]))
+    except AlreadyDone:
+        pass  # someone else closed it meanwhile
     return back(ctx, "/todo", result)
 
 
@@ -183,18 +202,46 @@ STATE_NAMES = {"overdue": "En retard", "upcoming": "À échoir", "promised": "Pr
                "disputed": "Contestée", "handed_off": "Transmise", "paid": "Payée", "void": "Annulée"}
 
 
+FILTER_KEYS = ("state", "stage", "q", "min", "max", "debtor", "sort")
+MAX_READ = 2000  # a filtered, sorted or exported view reads at most this many invoices (and says so)
+
+
+def bounded_invoices(ctx: Ctx) -> tuple[list[Invoice], bool]:
+    """The tenant's invoices in partition order, at most MAX_READ (Query pages, never a Scan): (rows, truncated)."""
+    out, cursor = [], None
+    while len(out) < MAX_READ:
+        rows, cursor = ctx.store.list_invoices(ctx.tenant.id, limit=min(200, MAX_READ - len(out)), cursor=cursor)
+        out += rows
+        if not cursor:
+            return out, False
+    probe, _ = ctx.store.list_invoices(ctx.tenant.id, limit=1, cursor=cursor)
+    return out, bool(probe)
+
+
 def invoice_list(ctx: Ctx) -> Page:
     f = book.Filters.parse(ctx.req.query)
-    rows = book.select(all_invoices(ctx), f, ctx.today)
+    base = {"f": f, "states": book.VIEW_STATES, "sorts": book.SORTS, "max_read": MAX_READ,
+            "stages": [s.name for s in policy_for(ctx.tenant, None).stages],
+            "query": {k: v for k, v in ctx.req.query.items() if k not in ("page", "lang", "after")}}
+    if not any(ctx.req.query.get(k) for k in FILTER_KEYS):
+        # The default view: one Query page (Limit + ExclusiveStartKey), the cursor in the URL.
+        after = (ctx.req.query.get("after") or "")[:300] or None
+        rows, _ = ctx.store.list_invoices(ctx.tenant.id, limit=book.PAGE + 1, cursor=after)
+        shown = rows[:book.PAGE]
+        nxt = shown[-1].id if len(rows) > book.PAGE else None
+        return render(ctx, "invoices.html", base | {
+            "rows": [_line(ctx, i) for i in shown], "count": None, "shown": len(shown), "paged": True,
+            "next_cursor": nxt, "first_page": after is None, "page": 1, "pages": 1, "truncated": False})
+    invs, truncated = bounded_invoices(ctx)
+    rows = book.select(invs, f, ctx.today)
     raw_page = ctx.req.query.get("page", "1")
     n = int(raw_page) if raw_page.isdigit() and int(raw_page) > 0 else 1
     pages = max(1, -(-len(rows) // book.PAGE))
     n = min(n, pages)
     shown = rows[(n - 1) * book.PAGE: n * book.PAGE]
-    return render(ctx, "invoices.html", {
-        "rows": [_line(ctx, i) for i in shown], "count": len(rows), "page": n, "pages": pages, "f": f,
-        "states": book.VIEW_STATES, "sorts": book.SORTS, "stages": [s.name for s in policy_for(ctx.tenant, None).stages],
-        "query": {k: v for k, v in ctx.req.query.items() if k not in ("page", "lang")}})
+    return render(ctx, "invoices.html", base | {
+        "rows": [_line(ctx, i) for i in shown], "count": len(rows), "page": n, "pages": pages, "paged": False,
+        "truncated": truncated})
 
 
 def _line(ctx: Ctx, i: Invoice) -> dict:
@@ -207,11 +254,13 @@ def _line(ctx: Ctx, i: Invoice) -> dict:
 
 def export_csv(ctx: Ctx) -> Page:
     f = book.Filters.parse(ctx.req.query)
-    rows = book.select(all_invoices(ctx), f, ctx.today)
+    invs, truncated = bounded_invoices(ctx)
+    rows = book.select(invs, f, ctx.today)
     body = book.to_csv(rows, ctx.today, STATE_NAMES).decode("utf-8")  # text: the API sends no binary
     return Page(200, body, {"Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store",
                             "Content-Disposition": f'attachment; filename="factures-{ctx.today.isoformat()}.csv"',
-                            "X-Content-Type-Options": "nosniff"})
+                            "X-Content-Type-Options": "nosniff",
+                            "X-Relance-Rows-Read": f"{len(invs)}{'+' if truncated else ''}"})
 
 
 def claimable(ctx: Ctx, invs: list[Invoice], kind: str) -> dict[str, dict]:
