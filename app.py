@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from chalice import Chalice, Cron, Response
 
-from chalicelib import clock, pages, web, wiring
+from chalicelib import clock, cockpit, pages, web, wiring
 from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
 from chalicelib.services import (
@@ -24,6 +24,7 @@ from chalicelib.services import (
 
 app = Chalice(app_name="relance")
 app.register_blueprint(pages.bp)
+app.register_blueprint(cockpit.bp)  # the firm's cockpit, /app/...
 app.api.binary_types = []  # every body here is text: JSON, CSV, forms
 log = logging.getLogger("relance")
 log.setLevel(logging.INFO)

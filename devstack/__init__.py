@@ -101,6 +101,12 @@ class DevStack:
         boto3.client("sesv2", region_name=REGION).create_email_identity(EmailIdentity=kwargs["sender"])
         return t
 
+    def add_user(self, tenant_id: str, email: str, role: str = "owner") -> dict:
+        """A firm user who may sign in to the cockpit (/app/login)."""
+        from chalicelib.services import users
+
+        return users.add_user(self.store, tenant_id, email, role)
+
     # mail
     def outbox(self) -> list[email.message.EmailMessage]:
         from moto.ses.models import ses_backends

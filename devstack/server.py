@@ -19,10 +19,12 @@ HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length",
 class Server:
     """`with Server(stack) as srv: srv.url + "/p/<token>"` (127.0.0.1, a free port)."""
 
-    def __init__(self, stack, port: int = 0):
+    def __init__(self, stack, port: int = 0, dev: bool = False):
+        """dev: also serve the local-only /dev/ pages (outbox, advance the day): `make run` only."""
         self.stack = stack
-        self.httpd = HTTPServer(("127.0.0.1", port), _handler(stack))
+        self.httpd = HTTPServer(("127.0.0.1", port), _handler(stack, dev))
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.httpd.base_url = self.url
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="devstack-http", daemon=True)
 
     def __enter__(self) -> Server:
@@ -35,7 +37,7 @@ class Server:
         self.thread.join(timeout=5)
 
 
-def _handler(stack):
+def _handler(stack, dev: bool = False):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -43,6 +45,21 @@ def _handler(stack):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+            local = None
+            if dev:
+                from devstack import trial
+
+                local = trial.handle(stack, self.server.base_url, self.command, self.path, headers, body)
+            if local is not None:
+                status, out_headers, out = local
+                self.send_response(status)
+                for k, v in out_headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(out)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(out)
+                return
             r = stack.http.request(self.command, self.path, headers=headers, body=body)
             self.send_response(r.status_code)
             for k, v in r.headers.items():

@@ -13,6 +13,7 @@ from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
 from chalicelib import config
+from chalicelib.core import todo
 from chalicelib.core.records import Customer, Event, Invoice, Tenant
 
 from . import codec
@@ -233,6 +234,22 @@ class DynamoStore:
     def timeline(self, tenant_id: str, invoice_id: str) -> list[Event]:
         return [codec.event(m.data) for m in EventModel.query(f"{tenant_id}#{invoice_id}")]
 
+    def stream_page(self, tenant_id: str, stream: str, limit: int = 50, cursor: str | None = None,
+                    newest_first: bool = True) -> tuple[list[Event], str | None]:
+        """One page of an event stream (a Query with Limit and ExclusiveStartKey); the cursor is the last seq."""
+        key = f"{tenant_id}#{stream}"
+        start = {"stream": {"S": key}, "seq": {"S": cursor}} if cursor else None
+        result = EventModel.query(key, limit=limit, scan_index_forward=not newest_first, last_evaluated_key=start)
+        rows = [codec.event(m.data) for m in result]
+        lek = result.last_evaluated_key
+        return rows, (lek["seq"]["S"] if lek else None)
+
+    def get_event(self, tenant_id: str, stream: str, seq: str) -> Event | None:
+        try:
+            return codec.event(EventModel.get(f"{tenant_id}#{stream}", seq).data)
+        except EventModel.DoesNotExist:
+            return None
+
     def due(self, shard: str, until: datetime, cursor: str | None = None,
             limit: int = 500) -> tuple[list[DueRef], str | None]:
         start = None
@@ -263,6 +280,7 @@ class DynamoStore:
         return int(item.hits)
 
     def write(self, batch: WriteBatch) -> None:
+        batch = replace(batch, events=[*batch.events, *todo.follow(batch.events)])  # cockpit to-do
         ops = []  # (description, callable(tx)) in order, to name the failing item
         for m in batch.marks:
             ops.append(("mark:" + m.key, lambda tx, m=m: tx.save(
@@ -282,6 +300,10 @@ class DynamoStore:
             ops.append(("event", lambda tx, e=e: tx.save(EventModel(
                 f"{e.tenant_id}#{e.invoice_id}", event_seq(e), tenant_day=f"{e.tenant_id}#{e.at.date().isoformat()}",
                 data=codec.encode(e)))))
+        # PynamoDB sends deletes before puts: keep that order here so cancellation reasons name the right op.
+        ops[:0] = [("mark:event:" + e.id, lambda tx, e=e: tx.delete(
+            EventModel(f"{e.tenant_id}#{e.invoice_id}", event_seq(e)), condition=EventModel.seq.exists()))
+            for e in batch.removed]
         if not ops:
             return
         connection = InvoiceModel._get_connection().connection

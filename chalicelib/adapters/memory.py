@@ -6,6 +6,7 @@ import copy
 from dataclasses import replace
 from datetime import datetime
 
+from chalicelib.core import todo
 from chalicelib.core.records import Customer, Event, Invoice, Tenant
 
 from . import codec
@@ -61,6 +62,19 @@ class MemoryStore:
         stream = self.events.get(f"{tenant_id}#{invoice_id}", {})
         return [codec.event(copy.deepcopy(stream[k])) for k in sorted(stream)]
 
+    def stream_page(self, tenant_id: str, stream: str, limit: int = 50, cursor: str | None = None,
+                    newest_first: bool = True) -> tuple[list[Event], str | None]:
+        rows = self.events.get(f"{tenant_id}#{stream}", {})
+        keys = sorted(rows, reverse=newest_first)
+        if cursor:
+            keys = [k for k in keys if (k < cursor if newest_first else k > cursor)]
+        page = keys[:limit]
+        return [codec.event(copy.deepcopy(rows[k])) for k in page], (page[-1] if len(keys) > limit else None)
+
+    def get_event(self, tenant_id: str, stream: str, seq: str) -> Event | None:
+        d = self.events.get(f"{tenant_id}#{stream}", {}).get(seq)
+        return codec.event(copy.deepcopy(d)) if d else None
+
     def due(self, shard: str, until: datetime, cursor: str | None = None,
             limit: int = 500) -> tuple[list[DueRef], str | None]:
         rows = []
@@ -87,9 +101,13 @@ class MemoryStore:
 
     # the one write
     def write(self, batch: WriteBatch) -> None:
+        batch = replace(batch, events=[*batch.events, *todo.follow(batch.events)])  # cockpit to-do
         for m in batch.marks:
             if m.once and m.key in self.marks:
                 raise AlreadyDone(m.key)
+        for e in batch.removed:
+            if event_seq(e) not in self.events.get(f"{e.tenant_id}#{e.invoice_id}", {}):
+                raise AlreadyDone("event:" + e.id)
         for table, recs, key in ((self.invoices, batch.invoices, lambda r: (r.tenant_id, r.id)),
                                  (self.customers, batch.customers, lambda r: (r.tenant_id, r.id)),
                                  (self.tenants, batch.tenants, lambda r: r.id)):
@@ -104,6 +122,8 @@ class MemoryStore:
                                  (self.tenants, batch.tenants, lambda r: r.id)):
             for r in recs:
                 table[key(r)] = codec.encode(replace(r, version=r.version + 1))
+        for e in batch.removed:
+            del self.events[f"{e.tenant_id}#{e.invoice_id}"][event_seq(e)]
         for e in batch.events:
             self.events.setdefault(f"{e.tenant_id}#{e.invoice_id}", {})[event_seq(e)] = codec.encode(e)
 

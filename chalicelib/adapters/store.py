@@ -46,9 +46,11 @@ class WriteBatch:
     customers: list[Customer] = field(default_factory=list)
     tenants: list[Tenant] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    removed: list[Event] = field(default_factory=list)  # events deleted; each must exist (else AlreadyDone)
 
     def size(self) -> int:
-        return len(self.marks) + len(self.invoices) + len(self.customers) + len(self.tenants) + len(self.events)
+        return len(self.marks) + len(self.invoices) + len(self.customers) + len(self.tenants) + len(self.events) \
+            + len(self.removed)
 
 
 @dataclass(frozen=True)

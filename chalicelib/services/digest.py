@@ -52,7 +52,8 @@ def send_one(deps, tenant, now: datetime) -> bool:
         return False
     # A few lookups for the items a person must read; the sent list is only counted by stage.
     invoices = {e.invoice_id: deps.store.get_invoice(tenant.id, e.invoice_id) for e in summary["human"]}
-    human = [{"type": e.type, "detail": e.detail, "excerpt": excerpt(e.detail.get("reason") or e.detail.get("excerpt")),
+    human = [{"type": e.type, "detail": e.detail, "id": e.invoice_id,
+              "excerpt": excerpt(e.detail.get("reason") or e.detail.get("excerpt")),
               "number": invoices[e.invoice_id].snapshot.number,
               "debtor": invoices[e.invoice_id].snapshot.customer.name or invoices[e.invoice_id].snapshot.customer.email}
              for e in summary["human"] if invoices.get(e.invoice_id) and invoices[e.invoice_id].snapshot]

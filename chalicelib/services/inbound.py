@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from chalicelib.adapters.mailstore import TooBig
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
+from chalicelib.core import todo
 from chalicelib.core.records import Event, Invoice, Tenant
 from chalicelib.core.replies import AUTO_ACT_CONFIDENCE, ParsedMail, Understanding, parse_mail, understand
 
@@ -68,12 +69,13 @@ def handle_notice(deps, sns_message: dict, now: datetime) -> dict:
     detail = {"intent": u.intent, "confidence": u.confidence, "excerpt": u.excerpt,
               "promise_date": _iso(u.promise_date), "return_date": _iso(u.return_date), "paid_on": _iso(u.paid_on),
               "ses_message_id": ses_id, "s3_key": key, "matched_by": match.by, "verified": match.verified,
-              "spam": verdicts["spam"] or None, "virus": verdicts["virus"] or None, "acted": acts}
+              "spam": verdicts["spam"] or None, "virus": verdicts["virus"] or None, "acted": acts,
+              "new_email": u.new_email}
     events = [Event(tenant.id, i.id, now, "reply_received", new_id(), dict(detail), "email") for i in targets]
     claim = Mark(f"inbound#{ses_id or key}", {"tenant_id": tenant.id, "customer_id": match.customer_id,
                                               "at": now.isoformat()}, now + timedelta(days=MARK_DAYS))
     try:
-        deps.store.write(WriteBatch(marks=[claim], events=events))
+        deps.store.write(WriteBatch(marks=[claim], events=events or todo.orphan(tenant.id, now, ses_id or key, detail)))
     except AlreadyDone:
         return _redelivered(deps, tenant, ses_id or key, raw, parsed, u, match, verdicts, now)
 

@@ -18,6 +18,7 @@ from chalicelib.core.signatures import verify_stripe
 from . import metrics
 from .ids import new_id
 from .policies import policies_for
+from .tenants import webhook_secrets
 
 MARK_DAYS = 90
 BAD_SIGNATURE = "signature missing, invalid or outside the 5-minute tolerance"
@@ -29,8 +30,7 @@ def standard_webhook(store, tenant_id: str, raw: bytes, headers: dict, now: date
         # The same answer for an unknown tenant and a bad signature: nothing to learn by probing.
         if tenant is None:
             raise WebhookVerificationError("unknown tenant")
-        # json_parse=False: a signed body that is not JSON is a 400 from our own reader, not a failed signature
-        Webhook(tenant.webhook_secret).verify(raw, {k.lower(): v for k, v in headers.items()}, json_parse=False)
+        _verify_standard(tenant, raw, {k.lower(): v for k, v in headers.items()}, now)
     except (WebhookVerificationError, ValueError):  # ValueError: bad base64 or UTF-8 in what was signed
         raise Unauthorized(BAD_SIGNATURE) from None
     lowered = {k.lower(): v for k, v in headers.items()}
@@ -39,10 +39,23 @@ def standard_webhook(store, tenant_id: str, raw: bytes, headers: dict, now: date
     return apply(store, tenant, change, now)
 
 
+def _verify_standard(tenant: Tenant, raw: bytes, headers: dict, now: datetime) -> None:
+    """The current secret, or the previous one during its grace period after a rotation."""
+    secrets = webhook_secrets(tenant, "standard", now)
+    for n, secret in enumerate(secrets):
+        try:
+            Webhook(secret).verify(raw, headers, json_parse=False)  # non-JSON: our 400
+            return
+        except WebhookVerificationError:
+            if n == len(secrets) - 1:
+                raise
+
+
 def stripe_webhook(store, tenant_id: str, raw: bytes, signature: str | None, now: datetime,
                    wall: datetime | None = None) -> dict:
     tenant = store.get_tenant(tenant_id)
-    if tenant is None or not verify_stripe(raw, signature, tenant.stripe_webhook_secret, wall or now):
+    if tenant is None or not any(verify_stripe(raw, signature, secret, wall or now)
+                                 for secret in webhook_secrets(tenant, "stripe", now)):
         raise Unauthorized(BAD_SIGNATURE)
     change = intake.parse_stripe(intake.parse_json(raw))
     if change is None:

@@ -13,7 +13,8 @@ from .reminders import locale_for
 
 def send(deps, tenant: Tenant, name: str, ctx: dict, now: datetime, attachments: tuple = ()) -> str:
     """Renders templates/<lang>/notices/<name>.txt (first line "Subject: ...") and mails it to the firm."""
-    full = {"tenant": tenant, "now": now, "locale": locale_for(tenant.language, tenant.jurisdiction), **ctx}
+    full = {"tenant": tenant, "now": now, "locale": locale_for(tenant.language, tenant.jurisdiction),
+            "app_url": (deps.public_url or "").rstrip("/") + "/app", **ctx}  # notices link to the cockpit's pages
     from chalicelib.adapters.render import Renderer  # jinja2, babel: on first render, not at cold start
     text = Renderer(tenant.templates).render(f"{tenant.language}/notices/{name}.txt", full)
     first, _, body = text.partition("\n")

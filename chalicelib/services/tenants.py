@@ -7,10 +7,10 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from chalicelib.adapters.store import Mark, WriteBatch
-from chalicelib.core.errors import Fields, NotFound, Unauthorized
+from chalicelib.adapters.store import Mark, VersionConflict, WriteBatch
+from chalicelib.core.errors import Conflict, Fields, NotFound, Unauthorized
 from chalicelib.core.intake import KINDS, check_email, check_timezone
 from chalicelib.core.records import ApiKey, Tenant
 
@@ -84,6 +84,58 @@ def add_api_key(store, tenant_id: str, now: datetime) -> str:
     api_key, key = new_api_key(tenant_id, now)
     store.write(WriteBatch(tenants=[replace(tenant, api_keys=(*tenant.api_keys, key))]))
     return api_key
+
+
+GRACE = timedelta(hours=24)  # a rotated webhook secret keeps working this long: the platform can be updated
+SECRET_FIELDS = {"standard": "webhook_secret", "stripe": "stripe_webhook_secret"}
+
+
+def _new_secret(which: str) -> str:
+    if which == "standard":
+        return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
+    return "whsec_" + secrets.token_urlsafe(24)
+
+
+def rotate_webhook_secret(store, tenant_id: str, which: str, now: datetime, grace: timedelta = GRACE) -> str:
+    """A new secret for `which` ("standard" or "stripe"); the previous one is still accepted until now + grace."""
+    if which not in SECRET_FIELDS:
+        raise NotFound("no such webhook")
+    name = SECRET_FIELDS[which]
+    new = _new_secret(which)
+    for _ in range(5):
+        tenant = store.get_tenant(tenant_id)
+        if not tenant:
+            raise NotFound("no such tenant")
+        previous = dict((tenant.settings or {}).get("previous_secrets", {}))
+        previous[which] = {"secret": getattr(tenant, name), "until": (now + grace).isoformat()}
+        changed = replace(tenant, **{name: new}, settings={**(tenant.settings or {}), "previous_secrets": previous})
+        try:
+            store.write(WriteBatch(tenants=[changed]))
+            return new
+        except VersionConflict:
+            continue
+    raise Conflict("the tenant is changing too fast; retry")
+
+
+def webhook_secrets(tenant: Tenant, which: str, now: datetime) -> list[str]:
+    """The secrets a signature may use now: the current one, and the previous one during its grace period."""
+    out = [getattr(tenant, SECRET_FIELDS[which])]
+    prev = ((tenant.settings or {}).get("previous_secrets") or {}).get(which) or {}
+    try:
+        if prev.get("secret") and now < datetime.fromisoformat(prev["until"]):
+            out.append(prev["secret"])
+    except (TypeError, ValueError):
+        pass
+    return out
+
+
+def grace_until(tenant: Tenant, which: str, now: datetime) -> datetime | None:
+    prev = ((tenant.settings or {}).get("previous_secrets") or {}).get(which) or {}
+    try:
+        until = datetime.fromisoformat(prev["until"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return until if now < until else None
 
 
 def authenticate(store, authorization: str | None) -> Tenant:

@@ -128,3 +128,28 @@ def test_count_is_a_counter_per_key(store):
     assert [store.count("rate#a", exp) for _ in range(3)] == [1, 2, 3]
     assert store.count("rate#b", exp) == 1
     assert store.count("rate#c") == 1
+
+
+def test_stream_pages_newest_first_and_removed_events(store):
+    evs = [Event("t_1", "~todo", T + timedelta(minutes=n), "todo_opened", f"e{n}", {"n": n}, "app") for n in range(5)]
+    store.write(WriteBatch(events=evs))
+    seen, cursor = [], None
+    for _ in range(5):
+        page, cursor = store.stream_page("t_1", "~todo", limit=2, cursor=cursor)
+        seen += [e.id for e in page]
+        if not cursor:
+            break
+    assert seen == ["e4", "e3", "e2", "e1", "e0"]
+    assert [e.id for e in store.stream_page("t_1", "~todo", limit=2, newest_first=False)[0]] == ["e0", "e1"]
+    assert store.stream_page("t_2", "~todo")[0] == []  # another tenant's stream is another partition
+    from chalicelib.adapters.store import event_seq
+
+    assert store.get_event("t_1", "~todo", event_seq(evs[2])).id == "e2"
+    assert store.get_event("t_2", "~todo", event_seq(evs[2])) is None
+    done = Event("t_1", "~todo_done", T, "todo_closed", "c2", {"item": "e2"}, "app")
+    store.write(WriteBatch(events=[done], removed=[evs[2]]))
+    assert store.get_event("t_1", "~todo", event_seq(evs[2])) is None
+    assert [e.id for e in store.stream_page("t_1", "~todo", limit=10)[0]] == ["e4", "e3", "e1", "e0"]
+    with pytest.raises(AlreadyDone):  # removed twice (two people closing the same item): the second is refused
+        store.write(WriteBatch(events=[replace(done, id="c3")], removed=[evs[2]]))
+    assert [e.id for e in store.timeline("t_1", "~todo_done")] == ["c2"]

@@ -20,7 +20,9 @@ def test_every_api_route_is_described():
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     documented = {(path, method.upper()) for path, ops in spec["paths"].items() for method in ops
                   if method in ("get", "post", "put", "delete", "patch")}
-    built = {(path, method) for path, entries in app.routes.items() for method in entries}
+    # The cockpit's pages (/app/...) are HTML for people, not API: described in the README, not here.
+    built = {(path, method) for path, entries in app.routes.items() for method in entries
+             if not path.startswith("/app")}
     assert built == documented
     for path, _ in documented:
         for name in re.findall(r"{(\w+)}", path):
