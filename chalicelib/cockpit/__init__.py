@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from chalice import Blueprint, Response
 
 from chalicelib import clock, config, wiring
-from chalicelib.services import cockpit, cockpit_book, cockpit_settings
+from chalicelib.services import cockpit, cockpit_book
 
 bp = Blueprint(__name__)
 log = logging.getLogger("relance")
@@ -149,34 +149,46 @@ def app_debtor(ctx, customer_id):
 @bp.route("/app/settings", methods=["GET"])
 @page(owner=True)
 def app_settings(ctx):
+    from chalicelib.services import cockpit_settings  # jinja2 and templates: loaded for settings only
+
     return cockpit_settings.settings_page(ctx)
 
 
 @bp.route("/app/settings/{section}", methods=["POST"], content_types=FORMS)
 @page(owner=True)
 def app_settings_post(ctx, section):
+    from chalicelib.services import cockpit_settings  # jinja2 and templates: loaded for settings only
+
     return cockpit_settings.settings_post(ctx, section)
 
 
 @bp.route("/app/settings/templates/{lang}/{stage}", methods=["GET"])
 @page(owner=True)
 def app_template(ctx, lang, stage):
+    from chalicelib.services import cockpit_settings  # jinja2 and templates: loaded for settings only
+
     return cockpit_settings.template_page(ctx, lang, stage)
 
 
 @bp.route("/app/settings/templates/{lang}/{stage}", methods=["POST"], content_types=FORMS)
 @page(owner=True)
 def app_template_post(ctx, lang, stage):
+    from chalicelib.services import cockpit_settings  # jinja2 and templates: loaded for settings only
+
     return cockpit_settings.template_post(ctx, lang, stage)
 
 
 @bp.route("/app/import", methods=["GET"])
 @page()
 def app_import(ctx):
+    from chalicelib.services import cockpit_settings  # jinja2 and templates: loaded for settings only
+
     return cockpit_settings.import_page(ctx)
 
 
 @bp.route("/app/import", methods=["POST"], content_types=FORMS)
 @page(csrf_in_form=False)  # multipart: the service reads the token from the form's own parts
 def app_import_post(ctx):
+    from chalicelib.services import cockpit_settings  # jinja2 and templates: loaded for settings only
+
     return cockpit_settings.import_post(ctx)

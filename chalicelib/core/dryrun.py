@@ -64,7 +64,9 @@ def calendar(invoices: list[Invoice], debtor: Debtor, policy: Policy, start: dat
                 actions.append(Action(day, now, "handoff", None, handed))
             if d.send:
                 stage = d.stage
-                why = tuple(Why(p.invoice_id, invs[p.invoice_id].snapshot.number, p.stage.name, p.stage.offset_days,
+                # An invoice not yet due rides along as a mention: it has no stage of its own in the letter.
+                why = tuple(Why(p.invoice_id, invs[p.invoice_id].snapshot.number,
+                                p.stage.name if p.stage else "upcoming", p.stage.offset_days if p.stage else 0,
                                 invs[p.invoice_id].snapshot.due_on) for p in d.send)
                 actions.append(Action(day, now, "send", stage.name if stage else None,
                                       tuple(p.invoice_id for p in d.send), why, held))

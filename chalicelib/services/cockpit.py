@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 from urllib.parse import parse_qs, quote, urlencode
 
 from chalicelib.adapters.mailer import SendFailed
-from chalicelib.adapters.render import Renderer
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core import session as sess
 from chalicelib.core.calendar import local_date
@@ -120,6 +119,8 @@ def render(ctx: Ctx, name: str, values: dict, status: int = 200) -> Page:
         "csrf": sess.csrf(keys.keys, keys.current, ctx.sid) if ctx.sid else "", "tenants": _switchable(ctx),
         "here": ctx.req.query, "error": None, "fields": {}, "done": None, "content": None, "imported": None,
     }
+    from chalicelib.adapters.render import Renderer  # jinja2: on the first page, not at cold start
+
     body = Renderer().render(f"app/{name}", base | values)
     return Page(status, body, _with_cookies(ctx, dict(HEADERS)))
 

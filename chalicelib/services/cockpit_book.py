@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from chalicelib.adapters.store import AlreadyDone, VersionConflict, WriteBatch, event_seq
-from chalicelib.core import book, dryrun, legal, todo
+from chalicelib.core import book, dryrun, todo
 from chalicelib.core import intake as core_intake
 from chalicelib.core.errors import RelanceError
 from chalicelib.core.records import HANDED_OFF, PROMISED, Event, Invoice
@@ -18,7 +18,6 @@ from .cockpit import Ctx, Page, back, field_, message, render
 from .dunning import debtor_of, newest_party
 from .ids import new_id
 from .policies import policy_for
-from .reminders import CHARGED_STAGES
 
 log = logging.getLogger("relance")
 HANDOFF_TO = ("agency", "court", "mediation")
@@ -51,9 +50,20 @@ def todo_count(ctx: Ctx) -> tuple[int, bool]:
 
 
 def dashboard(ctx: Ctx) -> Page:
-    # The figures and charts come from the metrics page (another module); this page links to everything.
+    """The figures of GET /v1/metrics for the chosen period (the same function), with their charts."""
+    from chalicelib.core.errors import ValidationError
+
+    from . import metrics
+
     n, more = todo_count(ctx)
-    return render(ctx, "dashboard.html", {"todo_count": f"{n}+" if more else n})
+    try:
+        figures = metrics.for_request(ctx.store, ctx.tenant, dict(ctx.req.query), ctx.now)
+        error = None
+    except ValidationError as exc:
+        figures, error = metrics.for_request(ctx.store, ctx.tenant, {}, ctx.now), exc.fields
+    view = metrics.dashboard_view(figures, ctx.lang, ctx.tenant.jurisdiction)
+    return render(ctx, "dashboard.html", {"todo_count": f"{n}+" if more else n, **view, "period_error": error,
+                                          "debtor_base": ctx.url("/debtors/")})
 
 
 # --- to do ----------------------------------------------------------------------------------------------------
@@ -264,23 +274,19 @@ def export_csv(ctx: Ctx) -> Page:
 
 
 def claimable(ctx: Ctx, invs: list[Invoice], kind: str) -> dict[str, dict]:
-    """What may be claimed today per open invoice: the amount due, and the late charges once the stage claims them."""
-    opened = [i for i in invs if actions.is_open(i) and i.snapshot.due_on]
-    try:
-        late = legal.late_amounts(ctx.tenant.jurisdiction, kind if kind in ("business", "consumer") else "business",
-                                  [legal.LateInvoice(i.snapshot.number, i.amount_due, i.snapshot.currency,
-                                                     i.snapshot.due_on) for i in opened], as_of=ctx.today).lines
-    except Exception:  # noqa: BLE001 - no rate for that day: show what is certain
-        log.exception("late amounts unavailable")
-        late = [None] * len(opened)
+    """What may be claimed today per open invoice: the statement the letters and the debtor's page read."""
+    from chalicelib.core.letters import standing
+
+    customer = invs[0].customer_id if invs else None
+    policy = policy_for(ctx.tenant, ctx.store.get_customer(ctx.tenant.id, customer) if customer else None)
+    st = standing(invs, policy, ctx.tenant.jurisdiction, kind if kind in ("business", "consumer") else
+                  ctx.tenant.default_customer_kind, ctx.today)
     out = {}
-    for inv, line in zip(opened, late, strict=True):
-        charged = bool(line and inv.collection.stage in CHARGED_STAGES)
-        interest = line.interest if line else Decimal(0)
-        fee = line.fixed_fee if line else Decimal(0)
-        out[inv.id] = {"amount_due": inv.amount_due, "interest": interest, "fixed_fee": fee, "charged": charged,
-                       "basis": line.basis if line else None, "days_late": line.days_late if line else 0,
-                       "claimed": inv.amount_due + ((interest + fee) if charged else 0)}
+    for ln in st.lines:
+        charged = bool(ln.penalties or ln.indemnity)
+        out[ln.invoice_id] = {"amount_due": ln.principal, "interest": ln.penalties, "fixed_fee": ln.indemnity,
+                              "charged": charged, "basis": ln.rate_basis, "days_late": ln.days_late,
+                              "role": ln.role, "claimed": ln.claimed if ln.role == "claimed" else ln.principal}
     return out
 
 

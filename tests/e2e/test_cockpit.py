@@ -137,3 +137,22 @@ def test_another_tenants_session_sees_nothing(stack):
     assert stack.store.get_invoice(t1["tenant_id"], "inv_812").status == "open"
     # a switch to a tenant the user is not in is refused
     assert b.post("/app/switch", {"tenant_id": t1["tenant_id"]}).status_code == 404
+
+
+def test_the_dashboard_shows_the_figures_of_the_metrics_api(stack):
+    t, api = tenant(stack, "Atelier Dupont", "relances@atelier-dupont.fr", "owner@atelier-dupont.fr")
+    for n, due in enumerate(("2026-10-01", "2026-10-20", "2026-11-20")):
+        body = invoice_body(id=f"inv_{n}", number=f"F-{n}", total=f"{(n + 1) * 1000}.00", due_on=due,
+                            issued_on="2026-09-15")
+        assert stack.http.post("/v1/invoices", headers=api, body=json.dumps(body)).status_code == 200
+    stack.now = at(10)
+    figures = json.loads(stack.http.get("/v1/metrics?from=2026-10-01&to=2026-11-10", headers=api).body)
+    b = Browser(stack)
+    b.sign_in("owner@atelier-dupont.fr")
+    page = b.get("/app/?from=2026-10-01&to=2026-11-10").body.decode()
+    assert page.count("<svg") >= 2
+    shown = figures["outstanding"].replace(".", ",")
+    assert "6\u202f000,00" in page or shown in page
+    assert "3\u202f000,00" in page  # overdue on 10 November: the first two invoices
+    bad = b.get("/app/?from=2026-13-01").body.decode()
+    assert 'role="alert"' in bad

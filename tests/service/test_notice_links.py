@@ -25,7 +25,7 @@ CASES = {
     "paid_claimed": ({"debtor": DEBTOR, "invoices": ROWS, "detail": {"paused_until": date(2026, 11, 12), "paid_on": None, "method": None},
                       "excerpt": None},
                      "/app/invoices/inv_812"),
-    "digest": ({"day": date(2026, 11, 2), "sent": [], "payments": [], "promises": [], "clicks": [], "stages": {},
+    "digest": ({"day": date(2026, 11, 2), "sent": [], "payments": [], "promises": [], "clicks": [], "stages": {}, "rate_gaps": [], "refresh_command": "make rates",
                 "human": [{"type": "dispute_opened", "detail": {}, "id": "inv_812", "number": "F-2026-0042",
                            "debtor": "SARL Martin"}]}, "/app/invoices/inv_812"),
 }

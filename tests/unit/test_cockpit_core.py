@@ -35,8 +35,11 @@ def test_dryrun_follows_the_policy_stages_with_their_dates():
 
 def test_dryrun_hands_off_and_writes_nothing():
     original = inv(due=date(2026, 9, 1))
-    plan = dryrun.calendar([original], PARIS, FR, datetime(2026, 10, 20, 6, tzinfo=UTC), days=60)
-    assert plan[0].kind == "send" and plan[0].stage == "final_notice"  # D+49: missed stages catch up with one mail
+    plan = dryrun.calendar([original], PARIS, FR, datetime(2026, 10, 20, 6, tzinfo=UTC), days=120)
+    # D+49, never named: a backlog starts at the first overdue stage and climbs, never a notice first
+    assert plan[0].kind == "send" and plan[0].stage == "reminder"
+    assert [a.stage for a in plan if a.kind == "send"] == ["reminder", "second_reminder", "firm", "formal_notice",
+                                                            "final_notice"]
     assert any(a.kind == "handoff" for a in plan)
     assert original.collection == Collection()  # the input is untouched
 
