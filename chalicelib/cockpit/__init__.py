@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from chalice import Blueprint, Response
 
 from chalicelib import clock, config, wiring
-from chalicelib.services import cockpit, cockpit_book
+from chalicelib.services import cockpit
 
 bp = Blueprint(__name__)
 log = logging.getLogger("relance")
@@ -65,6 +65,8 @@ def page(owner: bool = False, signed_in: bool = True, csrf_in_form: bool = True)
 @bp.route("/app", methods=["GET"])
 @page()
 def app_home(ctx):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.dashboard(ctx)
 
 
@@ -107,42 +109,56 @@ def app_switch(ctx):
 @bp.route("/app/todo", methods=["GET"])
 @page()
 def app_todo(ctx):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.todo_page(ctx)
 
 
 @bp.route("/app/todo/{item_id}", methods=["POST"], content_types=FORMS)
 @page()
 def app_todo_act(ctx, item_id):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.todo_act(ctx, item_id)
 
 
 @bp.route("/app/invoices", methods=["GET"])
 @page()
 def app_invoices(ctx):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.invoice_list(ctx)
 
 
 @bp.route("/app/export.csv", methods=["GET"])
 @page()
 def app_export(ctx):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.export_csv(ctx)
 
 
 @bp.route("/app/invoices/{invoice_id}", methods=["GET"])
 @page()
 def app_invoice(ctx, invoice_id):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.invoice_page(ctx, invoice_id)
 
 
 @bp.route("/app/invoices/{invoice_id}/{action}", methods=["POST"], content_types=FORMS)
 @page()
 def app_invoice_act(ctx, invoice_id, action):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.invoice_act(ctx, invoice_id, action)
 
 
 @bp.route("/app/debtors/{customer_id}", methods=["GET"])
 @page()
 def app_debtor(ctx, customer_id):
+    from chalicelib.services import cockpit_book  # the book pages load on first use
+
     return cockpit_book.debtor_page(ctx, customer_id)
 
 

@@ -19,7 +19,6 @@ from urllib.parse import parse_qs, quote
 
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core.errors import RelanceError
-from chalicelib.core.letters import standing
 from chalicelib.core.records import DISPUTED, PAUSED, PROMISED, Event
 
 from . import actions
@@ -326,6 +325,8 @@ def _base(visit: Visit) -> dict:
 def amounts(visit: Visit, invoices: list) -> tuple[list[dict], list[dict], list[dict]]:
     """Per invoice and in total, what the debtor owes today: the one statement the letters use (the total
     claimed is what the last letter asked; invoices not yet due and those on hold are shown apart)."""
+    from chalicelib.core.letters import standing  # the amounts core loads on the first page view
+
     d = visit.debtor
     kind = kind_of(d.tenant, d.party)
     st = standing(invoices, d.policy, d.tenant.jurisdiction, kind, d.today)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from chalicelib.core.letters import Letter
 from chalicelib.core.records import Party, Tenant
+
+if TYPE_CHECKING:  # the letter core loads with the first letter, not with the API
+    from chalicelib.core.letters import Letter
 
 _PERIOD = re.compile(r"\s*\((\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), (\d+) d\)")
 _FR_WORDS = (("ECB MRO", "BCE"), ("Bank Rate", "Banque d'Angleterre"),
