@@ -40,7 +40,9 @@ def _track(store, tenant_id: str, old: dict, new: list[Invoice], events: list[Ev
     m = for_store(store)
     pairs = [(old.get(i.id), i) for i in new]
     # Letters count only where the day an invoice was settled changes: its timeline says how many named it.
+    # An invoice no stage was ever sent about was named by no letter: no read.
     letters = {i.id: sum(1 for e in store.timeline(tenant_id, i.id) if e.type == "reminder_sent")
+               if i.collection.stages_sent or (o and o.collection.stages_sent) else 0
                for o, i in pairs if _paid_on(o) != _paid_on(i)}
     entries: dict[tuple, Decimal] = defaultdict(Decimal)
     sets: dict[str, dict[str, str]] = defaultdict(dict)
