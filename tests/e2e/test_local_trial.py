@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from devstack import DevStack
-from devstack import trial
+from devstack import DevStack, trial
 from devstack.server import Server
 
 
