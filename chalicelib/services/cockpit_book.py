@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from chalicelib.adapters.store import AlreadyDone, VersionConflict, WriteBatch, event_seq
 from chalicelib.core import book, dryrun, todo
 from chalicelib.core import intake as core_intake
-from chalicelib.core.errors import RelanceError
+from chalicelib.core.errors import RelanceError, ValidationError
 from chalicelib.core.records import HANDED_OFF, PROMISED, Event, Invoice
 
 from . import actions, intake, invoices
@@ -188,7 +188,10 @@ def pay(ctx: Ctx, inv: Invoice, amount: Decimal, paid_on: date, method: str) -> 
 
 def change_email(ctx: Ctx, customer_id: str, email: str) -> None:
     """The firm applies a new address: a new snapshot of each of the debtor's invoices names it."""
-    email = core_intake.check_email(email) if email else email
+    try:
+        email = core_intake.check_email(email)
+    except ValueError:
+        raise ValidationError("not an email address", {"email": "email"}) from None
     for inv in ctx.store.customer_invoices(ctx.tenant.id, customer_id):
         if not inv.snapshot:
             continue

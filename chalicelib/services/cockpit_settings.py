@@ -77,10 +77,25 @@ def settings_post(ctx: Ctx, section: str) -> Page:
     try:
         return globals()["_" + section](ctx)
     except ValidationError as exc:
-        return settings_page(ctx, {f"{section}.{k}": v for k, v in (exc.fields or {"form": exc.message}).items()},
-                             dict(ctx.form), status=422)
+        return settings_page(ctx, _errors(ctx, section, exc), dict(ctx.form), status=422)
     except RelanceError as exc:
         return settings_page(ctx, {f"{section}.form": exc.message}, dict(ctx.form), status=422)
+
+
+def _errors(ctx: Ctx, section: str, exc: ValidationError) -> dict:
+    """Errors keyed as the form's fields; one no field shows (e.g. the policy's stages) is said at the form's top."""
+    known = set(ctx.form) | {f"stage_{n}" for n in STAGE_NAMES} | {"name", "legal_id", "firm_email", "iban", "bic",
+                                                                 "sender", "reply_domain", "timezone", "email"}
+    out, loose = {}, []
+    for k, v in (exc.fields or {"form": exc.message}).items():
+        k = k.removeprefix("policy.")
+        if k in known:
+            out[f"{section}.{k}"] = v
+        else:
+            loose.append(v if k == "form" else f"{k} : {v}")
+    if loose:
+        out[f"{section}.form"] = "; ".join(loose)
+    return out
 
 
 def _identity(ctx: Ctx) -> Page:
