@@ -14,7 +14,7 @@ from jinja2 import TemplateError
 
 from chalicelib.adapters.render import STAGES, Renderer, sample_context, templates_dir
 from chalicelib.adapters.store import VersionConflict, WriteBatch
-from chalicelib.core import csvimport, dryrun
+from chalicelib.core import dryrun
 from chalicelib.core.decide import Debtor
 from chalicelib.core.errors import RelanceError, ValidationError
 from chalicelib.core.ids_fr import bic_ok, iban_ok, siren_ok
@@ -22,7 +22,7 @@ from chalicelib.core.intake import check_email, check_timezone
 from chalicelib.core.policy import STAGE_NAMES, Policy, default_policy, from_dict, to_dict
 from chalicelib.core.records import Collection, Invoice, Party, Snapshot
 
-from . import policies, templates, tenants, users
+from . import intake, policies, templates, tenants, users
 from .cockpit import Ctx, Page, back, field_, message, render, sess
 from .intake import import_csv
 from .tenants import JURISDICTIONS
@@ -316,14 +316,11 @@ def import_page(ctx: Ctx) -> Page:
 
 def dry_run(ctx: Ctx, raw: bytes) -> dict:
     """What an import would do, line by line, without writing: created, updated, unchanged, refused."""
-    order = "MDY" if ctx.tenant.jurisdiction == "US" else "DMY"
-    currency = "GBP" if ctx.tenant.jurisdiction == "GB" else ("USD" if ctx.tenant.jurisdiction == "US" else "EUR")
-    parsed = csvimport.parse(raw, now=ctx.now, default_currency=currency, date_order=order)
+    parsed, changes = intake.csv_changes(ctx.tenant, raw, ctx.now)  # exactly what the import would apply
     out = {"created": [], "updated": [], "unchanged": [], "refused": parsed.errors}
-    for row in parsed.rows:
-        s = row.snapshot
-        inv_id = re.sub(r"[^A-Za-z0-9_.:\-]", "-", s.number)
-        cur = ctx.store.get_invoice(ctx.tenant.id, inv_id)
+    for row, change in changes:
+        s = change.snapshot
+        cur = ctx.store.get_invoice(ctx.tenant.id, change.invoice_id)
         line = {"line": row.line, "number": s.number, "debtor": s.customer.name or s.customer.email,
                 "amount_due": s.amount_due, "currency": s.currency, "due_on": s.due_on}
         if cur is None or cur.snapshot is None:

@@ -166,16 +166,20 @@ def record_payment(store, tenant: Tenant, invoice_id: str, body: dict, now: date
     return apply(store, tenant, intake.Change(pid, "api", "payment.received", now, invoice_id, payment=pay), now)
 
 
-def import_csv(store, tenant: Tenant, raw: bytes, now: datetime) -> dict:
+def csv_changes(tenant: Tenant, raw: bytes, now: datetime):
+    """The firm's CSV as the changes an import applies (the tenant's date order, currency and default
+    customer kind already in them), with the parse result for its errors and unused headers."""
     order = "MDY" if tenant.jurisdiction == "US" else "DMY"
     currency = "GBP" if tenant.jurisdiction == "GB" else ("USD" if tenant.jurisdiction == "US" else "EUR")
     parsed = csvimport.parse(raw, now=now, default_currency=currency, date_order=order)
-    imported = 0
-    for row in parsed.rows:
-        snap = row.snapshot
-        invoice_id = re.sub(r"[^A-Za-z0-9_.:\-]", "-", snap.number)
-        result = apply(store, tenant, intake.Change(snap.event_id, "csv", "invoice.upserted", now, invoice_id,
-                                                    snapshot=snap), now)
-        imported += result["result"] == "applied"
-    return {"imported": imported, "unchanged": len(parsed.rows) - imported, "errors": parsed.errors,
+    changes = [(row, with_default_kind(tenant, intake.Change(
+        row.snapshot.event_id, "csv", "invoice.upserted", now,
+        re.sub(r"[^A-Za-z0-9_.:\-]", "-", row.snapshot.number), snapshot=row.snapshot))) for row in parsed.rows]
+    return parsed, changes
+
+
+def import_csv(store, tenant: Tenant, raw: bytes, now: datetime) -> dict:
+    parsed, changes = csv_changes(tenant, raw, now)
+    imported = sum(apply(store, tenant, change, now)["result"] == "applied" for _, change in changes)
+    return {"imported": imported, "unchanged": len(changes) - imported, "errors": parsed.errors,
             "ignored_headers": parsed.ignored_headers}

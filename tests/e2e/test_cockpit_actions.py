@@ -268,7 +268,8 @@ def test_templates_preview_edit_and_reset(stack, firm):
     import html as h
 
     src = h.unescape(src)
-    changed = src.replace("Sauf erreur de notre part", "Sauf erreur de notre part, cher client")
+    # A stage's template extends the shared layout: a firm changes its wording by overriding a block.
+    changed = src + "{% block intro %}Sauf erreur de notre part, cher client, la facture reste due.{% endblock %}\n"
     assert changed != src
     r = b.post("/app/settings/templates/fr/reminder", {"do": "preview", "source": changed})
     assert r.status_code == 200 and "cher client" in r.body.decode().split('id="preview"')[1]
