@@ -76,16 +76,21 @@ class Statement:
         return tuple(ln for ln in self.lines if ln.item.role == role)
 
     def totals(self, role: str = CLAIMED) -> tuple[Total, ...]:
-        out = []
-        for cur in sorted({ln.item.currency for ln in self.of(role)}):
-            mine = [ln for ln in self.of(role) if ln.item.currency == cur]
-            out.append(Total(cur, sum((ln.principal for ln in mine), ZERO), sum((ln.penalties for ln in mine), ZERO),
-                             sum((ln.indemnity for ln in mine), ZERO)))
-        return tuple(out)
+        return totals_of(self.of(role))
 
     @property
     def total_claimed(self) -> dict[str, Decimal]:
         return {t.currency: t.claimed for t in self.totals(CLAIMED)}
+
+
+def totals_of(lines) -> tuple[Total, ...]:
+    """One total per currency over any lines with currency, principal, penalties and indemnity."""
+    out = []
+    for cur in sorted({ln.currency for ln in lines}):
+        mine = [ln for ln in lines if ln.currency == cur]
+        out.append(Total(cur, sum((ln.principal for ln in mine), ZERO), sum((ln.penalties for ln in mine), ZERO),
+                         sum((ln.indemnity for ln in mine), ZERO)))
+    return tuple(out)
 
 
 def statement(jurisdiction: str, kind: str, items: list[Item], today: date) -> Statement:

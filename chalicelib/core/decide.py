@@ -44,10 +44,6 @@ class Planned:
     advanced: bool = True
     promise_missed_on: date | None = None
 
-    @property
-    def promise_missed(self) -> bool:
-        return self.promise_missed_on is not None
-
 
 @dataclass(frozen=True)
 class Decision:
@@ -63,10 +59,6 @@ class Decision:
         moved = [p.stage for p in self.send if p.advanced and p.stage]
         claimed = [s for s in moved if s.overdue]
         return max(claimed or moved, key=lambda s: s.offset_days, default=None)
-
-    @property
-    def claimed(self) -> tuple[Planned, ...]:
-        return tuple(p for p in self.send if p.role == CLAIMED)
 
 
 @dataclass(frozen=True)
@@ -108,12 +100,18 @@ def _sent_day(c: Collection, policy: Policy, due_on: date, tz: str, last: int) -
     return due_on + timedelta(days=policy.stages[min(last, len(policy.stages) - 1)].offset_days)  # older records
 
 
+def named_overdue(c: Collection, policy: Policy) -> list[int]:
+    """Indexes of the overdue stages letters named this invoice at (the repeat stage counts past the end)."""
+    stages = policy.stages
+    return [i for i in map(policy.index, c.stages_sent) if i >= len(stages) or (i >= 0 and stages[i].overdue)]
+
+
 def step(inv: Invoice, policy: Policy, debtor: Debtor, today: date, skip_pre: bool = False) -> Step | None:
     """The next stage this invoice may get and the first local day it may go; None when none is left."""
     c, due = inv.collection, inv.snapshot.due_on
     stages = policy.stages
     done = [policy.index(n) for n in c.stages_sent]
-    named = [i for i in done if i >= len(stages) or (i >= 0 and stages[i].overdue)]
+    named = named_overdue(c, policy)
     if not named:
         first = next((i for i, s in enumerate(stages) if s.overdue), None)
         top = max(done, default=-1)

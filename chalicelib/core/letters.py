@@ -15,9 +15,9 @@ from decimal import Decimal
 
 from .amounts import CLAIMED, UPCOMING, Item, Line, Statement, Total, statement
 from .calendar import local_date
-from .decide import Decision, Planned
+from .decide import Decision, Planned, named_overdue, stage_named
 from .policy import NOTICE_DAYS, Policy, Stage
-from .records import Invoice
+from .records import DISPUTED, HANDED_OFF, PAUSED, PROMISED, Invoice
 
 
 @dataclass(frozen=True)
@@ -66,20 +66,12 @@ class Letter:
         """Letters that named every lead invoice before: what "our previous reminders" may claim."""
         return min((ln.prior for ln in self.lead), default=0)
 
-    @property
-    def charged(self) -> bool:
-        return any(ln.penalties or ln.indemnity for ln in self.claimed)
-
 
 def _history(inv: Invoice, policy: Policy, tz: str) -> tuple[int, date | None]:
-    overdue = [n for n in inv.collection.stages_sent
-               if n == "repeat" or (0 <= policy.index(n) < len(policy.stages) and policy.stages[policy.index(n)].overdue)]
+    """Letters that named the invoice after its due date, and the day of the last of them."""
     c = inv.collection
-    return len(overdue), (local_date(c.stage_sent_at, tz) if c.stage_sent_at and overdue else None)
-
-
-def _notice_on(inv: Invoice) -> date | None:
-    return inv.collection.notice_on
+    named = named_overdue(c, policy)
+    return len(named), (local_date(c.stage_sent_at, tz) if c.stage_sent_at and named else None)
 
 
 def item(inv: Invoice, role: str, stage: str | None, notice_on: date | None) -> Item:
@@ -99,13 +91,13 @@ def compose(decision: Decision, invoices: dict[str, Invoice], policy: Policy, ju
     for p in ordered:
         inv = invoices[p.invoice_id]
         stage = p.stage.template_name if p.stage else None
-        items.append(item(inv, p.role, stage if p.role == CLAIMED else None, _notice_on(inv)))
+        items.append(item(inv, p.role, stage if p.role == CLAIMED else None, inv.collection.notice_on))
         prior, last = _history(inv, policy, tz)
         meta.append((p, stage, prior, last))
     amounts = statement(jurisdiction, kind, items, today)
     lead, others, upcoming = [], [], []
     for line, (p, stage, prior, last) in zip(amounts.lines, meta, strict=True):
-        ll = LetterLine(line, stage, p.advanced, prior, last, _notice_on(invoices[p.invoice_id]))
+        ll = LetterLine(line, stage, p.advanced, prior, last, invoices[p.invoice_id].collection.notice_on)
         if p.role != CLAIMED:
             upcoming.append(ll)
         elif _leads(p, tone):
@@ -140,9 +132,6 @@ def record_lines(letter: Letter) -> list[dict]:
 def standing(invoices: list[Invoice], policy: Policy, jurisdiction: str, kind: str, today: date) -> Statement:
     """What the debtor owes today, as its last letter put it: each open invoice at the stage it has reached
     (the debtor's page, the transfer page and its QR read this; on a letter's day it equals the letter)."""
-    from .decide import stage_named
-    from .records import DISPUTED, HANDED_OFF, PAUSED, PROMISED
-
     items = []
     owed = [i for i in invoices if i.snapshot and i.snapshot.due_on and i.status == "open" and i.amount_due > 0]
     for inv in sorted(owed, key=lambda i: (i.snapshot.due_on, i.id)):

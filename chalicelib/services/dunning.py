@@ -121,7 +121,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
                                html_body=rendered.html, now=now, seed=claim_key)
     except Exception as exc:  # noqa: BLE001 - any content fault: nothing claimed, the firm is told
         log.exception("letter %s could not be built", claim_key)
-        _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {exc}", claimed=False)
+        _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {exc}")
         return {"result": "send_failed", "error": str(exc)[:300]}
     new_customer = replace(customer, sent_at=(*customer.sent_at[-(KEEP_SENT - 1):], now),
                            thread_root=customer.thread_root or out.message_id, last_message_id=out.message_id)
@@ -145,7 +145,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
         ses_id = outbox.send(deps, out)
     except (SendFailed, MailStoreFailed) as exc:  # known not sent (refused, throttled out, unreachable)
         _put_back(deps, changed, by_id, customer)
-        _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {str(exc)[:300]}", claimed=True)
+        _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {str(exc)[:300]}")
         log.error("reminder %s not sent: %s", claim_key, exc)
         return {"result": "send_failed", "error": str(exc)[:300]}
     # Anything else here (a timeout after SES took the mail?) is left to crash: at most once, never twice.
@@ -154,21 +154,20 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
               "sha256": hashlib.sha256(out.raw).hexdigest(), "subject": rendered.subject, "lines": lines,
               **_totals(letter), "promise_missed_on": letter.promise_missed_on.isoformat()
               if letter.promise_missed_on else None, "raw_key": raw_key(tenant_id, lid)}
-    named = lines
     sent = [Event(tenant_id, x["invoice_id"], now, "reminder_sent", new_id(),
                   {"stage": x["stage"] if x["role"] == "claimed" else letter.stage.name, "role": x["role"],
                    "letter_id": lid, "letter_stage": letter.stage.name, "ses_message_id": ses_id,
                    "message_id": out.message_id, "to": party.email,
                    "promise_missed": bool(letter.promise_missed_on) and x["role"] == "claimed"}, "ses")
-            for x in named]
+            for x in lines]
     kept = Event(tenant_id, letters_stream(customer_id), now, "letter", lid, record, "ses")
     mapping = Mark(f"ses#{ses_id}", {"tenant_id": tenant_id, "customer_id": customer_id, "email": party.email,
-                                     "invoices": [x["invoice_id"] for x in named], "letter_id": lid},
+                                     "invoices": [x["invoice_id"] for x in lines], "letter_id": lid},
                    now + timedelta(days=CLAIM_DAYS), once=False)
     deps.store.write(WriteBatch(marks=[mapping], events=[*sent, kept]))
     return {"result": "sent", "stage": letter.stage.name, "letter_id": lid,
-            "invoices": [x["invoice_id"] for x in named if x["role"] == "claimed"],
-            "upcoming": [x["invoice_id"] for x in named if x["role"] == "upcoming"], "ses_message_id": ses_id}
+            "invoices": [x["invoice_id"] for x in lines if x["role"] == "claimed"],
+            "upcoming": [x["invoice_id"] for x in lines if x["role"] == "upcoming"], "ses_message_id": ses_id}
 
 
 def letters_stream(customer_id: str) -> str:
@@ -194,7 +193,7 @@ def _put_back(deps, changed: list[Invoice], by_id: dict, customer) -> None:
         pass
 
 
-def _failed(deps, tenant, party, letter, now: datetime, error: str, *, claimed: bool) -> None:
+def _failed(deps, tenant, party, letter, now: datetime, error: str) -> None:
     ids = [ln.invoice_id for ln in (*letter.claimed, *letter.lead)]
     fail = [Event(tenant.id, i, now, "send_failed", new_id(), {"stage": letter.stage.name, "error": error},
                   "ses") for i in dict.fromkeys(ids)]

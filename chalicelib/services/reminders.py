@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from chalicelib.core.records import Party, Tenant
@@ -63,6 +62,8 @@ def language_of(tenant: Tenant, party: Party) -> str:
 
 def context(tenant: Tenant, party: Party, letter: Letter, now: datetime, link: str) -> dict:
     """The render context of a composed letter: templates format it, they decide nothing."""
+    from chalicelib.core.amounts import totals_of  # with the first letter, not at cold start
+
     language = language_of(tenant, party)
     today = letter.today
 
@@ -73,7 +74,10 @@ def context(tenant: Tenant, party: Party, letter: Letter, now: datetime, link: s
                 "rate_basis": basis_text(ll.rate_basis, language), "claimed": ll.principal + ll.penalties + ll.indemnity,
                 "prior": ll.prior, "last_named_on": ll.last_named_on}
 
-    lead, others, upcoming = ([line(x) for x in group] for group in (letter.lead, letter.others, letter.upcoming))
+    def totals(lines) -> list[dict]:
+        return [{"currency": t.currency, "amount_due": t.principal, "interest": t.penalties, "fees": t.indemnity,
+                 "claimed": t.claimed} for t in totals_of(lines)]
+
     return {
         "stage": letter.stage.template_name, "language": language,
         "locale": locale_for(language, tenant.jurisdiction), "jurisdiction": tenant.jurisdiction,
@@ -81,25 +85,15 @@ def context(tenant: Tenant, party: Party, letter: Letter, now: datetime, link: s
         "tenant": {"name": tenant.name, "sender": tenant.sender, "contact_email": tenant.notify_to,
                    "contact_phone": tenant.contact_phone, "address": tenant.address, "legal_id": tenant.legal_id},
         "debtor": {"name": party.name or party.email, "email": party.email, "kind": kind_of(tenant, party)},
-        "invoices": lead, "others": others, "upcoming": upcoming,
-        "totals": totals(lead + others) if letter.stage.overdue else totals(lead),
-        "lead_totals": totals(lead), "upcoming_totals": totals(upcoming),
+        "invoices": [line(x) for x in letter.lead], "others": [line(x) for x in letter.others],
+        "upcoming": [line(x) for x in letter.upcoming],
+        # A heads-up's total is what its lead falls due for; any other letter's is what it claims.
+        "totals": totals(letter.claimed if letter.stage.overdue else letter.lead),
+        "lead_totals": totals(letter.lead), "upcoming_totals": totals(letter.upcoming),
         "prior": letter.prior, "notice_dates": sorted({x.formal_notice_on for x in letter.lead if x.formal_notice_on}),
         "link": link, "deadline": letter.deadline, "promise_missed": letter.promise_missed_on,
         "staleness_warning": "rates may be out of date" if letter.amounts.stale else None,
     }
-
-
-def totals(lines: list[dict]) -> list[dict]:
-    out = []
-    for currency in sorted({x["currency"] for x in lines}):
-        mine = [x for x in lines if x["currency"] == currency]
-        zero = Decimal("0.00")
-        out.append({"currency": currency, "amount_due": sum((x["amount_due"] for x in mine), zero),
-                    "interest": sum((x["interest"] or zero for x in mine), zero),
-                    "fees": sum((x["fixed_fee"] or zero for x in mine), zero),
-                    "claimed": sum((x["claimed"] for x in mine), zero)})
-    return out
 
 
 def render(tenant: Tenant, ctx: dict):
