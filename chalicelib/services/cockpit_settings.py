@@ -159,7 +159,7 @@ def _sending(ctx: Ctx) -> Page:
     if errors:
         raise ValidationError("invalid sending settings", errors)
     _save_tenant(ctx, lambda t: replace(t, sender=sender, reply_domain=reply, jurisdiction=jur, language=lang,
-                                        timezone=tz, settings={**(t.settings or {}), "default_kind": kind}))
+                                        timezone=tz, default_customer_kind=kind))
     return back(ctx, "/settings", "saved")
 
 
