@@ -83,7 +83,8 @@ def context(tenant: Tenant, party: Party, letter: Letter, now: datetime, link: s
         "locale": locale_for(language, tenant.jurisdiction), "jurisdiction": tenant.jurisdiction,
         "now": now, "today": today,
         "tenant": {"name": tenant.name, "sender": tenant.sender, "contact_email": tenant.notify_to,
-                   "contact_phone": tenant.contact_phone, "address": tenant.address, "legal_id": tenant.legal_id},
+                   "contact_phone": tenant.contact_phone, "address": tenant.address, "legal_id": tenant.legal_id,
+                   "signature": (tenant.settings or {}).get("signature")},  # the cockpit's identity form
         "debtor": {"name": party.name or party.email, "email": party.email, "kind": kind_of(tenant, party)},
         "invoices": [line(x) for x in letter.lead], "others": [line(x) for x in letter.others],
         "upcoming": [line(x) for x in letter.upcoming],

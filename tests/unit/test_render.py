@@ -201,3 +201,12 @@ def test_html_escapes_every_field(renderer, stage, language, jurisdiction):
     assert "<x>" not in out.html
     assert "&amp;amp;" not in out.html  # escaped once, not twice
     assert "&lt;x&gt;&amp;" in out.html
+
+
+def test_the_firms_signature_from_the_cockpit_closes_the_letter(renderer):
+    ctx = sample_context("reminder", "fr")
+    ctx["tenant"]["signature"] = "Marie Dupont\nService comptabilité"
+    out = renderer.reminder(ctx)
+    assert "Marie Dupont\nService comptabilité\nAtelier Dupont" in out.text
+    assert "Marie Dupont<br>" in out.html
+    assert "Marie Dupont" not in renderer.reminder(sample_context("reminder", "fr")).text
