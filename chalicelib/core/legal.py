@@ -124,6 +124,15 @@ class _Rule:
             self.sources.append(entry.source)
         return entry
 
+    def published(self, key: str, start: date) -> RateEntry:
+        """The figure set for the half-year starting on `start` (a per-semester series)."""
+        s = series(key)
+        entry = s.published_for(start)
+        self.used.add(s)
+        if entry.source not in self.sources:
+            self.sources.append(entry.source)
+        return entry
+
     def cite(self, *texts: str) -> None:
         self.sources.extend(t for t in texts if t not in self.sources)
 
@@ -168,7 +177,7 @@ def _fr_business(rule: _Rule, contract_rate: Decimal | None, after: date, until:
         return _reference_plus_margin(rule, "ecb_mro", "ECB MRO", FR_MARGIN, _same_day, after, until)
     segments = []
     for start, first, last in _semesters(after, until):
-        legal = rule.rate("fr_legal_pro", start).rate
+        legal = rule.published("fr_legal_pro", start).rate
         floor = FR_CONTRACT_FLOOR * legal
         if contract_rate >= floor:
             segments.append(_Segment(first, last, contract_rate, f"contract rate {_fmt(contract_rate)}"))
@@ -187,7 +196,7 @@ def _fr_consumer(rule: _Rule, notice_on: date | None, due_on: date, until: date)
     rule.cite("Code civil, art. 1231-6")
     segments = []
     for start, first, last in _semesters(max(due_on, notice_on), until):
-        legal = rule.rate("fr_legal_pro", start).rate
+        legal = rule.published("fr_legal_pro", start).rate
         segments.append(_Segment(first, last, legal, f"legal rate {_fmt(legal)} after notice of {notice_on}"))
     return segments
 

@@ -43,6 +43,14 @@ class RateSeries:
             raise RateUnavailable(f"{self.key}: no rate before {self.entries[0].start.isoformat()}")
         return self.entries[i]
 
+    def published_for(self, start: date) -> RateEntry:
+        """A figure set for one period (the French legal rate, per half-year): the entry starting on its first
+        day, never the previous period's carried on; missing, no amount is claimed on it."""
+        for e in self.entries:
+            if e.start == start:
+                return e
+        raise RateUnavailable(f"{self.key}: no figure published for the period from {start.isoformat()}")
+
     def is_stale(self, as_of: date) -> bool:
         return as_of > self.last_checked + timedelta(days=STALE_AFTER_DAYS)
 

@@ -341,3 +341,23 @@ def test_rates_file_rejects_numbers(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError):
         load_rates(path)
+
+
+def test_a_semester_whose_french_legal_rate_is_not_published_claims_no_interest_on_it():
+    """The legal rate is set per half-year: the last one known is never carried into a half-year the table
+    lacks (the digest names the missing figure instead)."""
+    from chalicelib.core.amounts import Item, statement
+
+    start = date(2026, 7, 1)
+    if any(e.start == start for e in series("fr_legal_pro").entries):
+        pytest.skip("the 2026 S2 figure has been published into the table since")
+    inv = LateInvoice("F-1", D("420.00"), "EUR", date(2026, 7, 22))
+    with pytest.raises(RateUnavailable):
+        late_amounts("FR", "consumer", [inv], as_of=date(2026, 11, 9), notice_on=date(2026, 10, 19))
+    with pytest.raises(RateUnavailable):
+        late_amounts("FR", "business", [inv], as_of=date(2026, 11, 9), contract_rate=D("5"))
+    line = statement("FR", "consumer", [Item("i", "F-1", "EUR", D("420.00"), date(2026, 7, 22), "claimed",
+                                             "final_notice", date(2026, 10, 19))], date(2026, 11, 9)).lines[0]
+    assert (line.principal, line.penalties, line.indemnity) == (D("420.00"), 0, 0)
+    # the statutory B2B rate rests on the ECB rate in force on 1 July, which is known: it is still claimed
+    assert late_amounts("FR", "business", [inv], as_of=date(2026, 11, 9)).lines[0].interest > 0
