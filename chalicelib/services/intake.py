@@ -107,13 +107,15 @@ def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
             events.append(Event(tenant.id, inv.id, now, "promise_kept", new_id(),
                                 {"promise_date": inv.collection.promise_date.isoformat()
                                  if inv.collection.promise_date else None}, change.source))
+        # The figures move in the same transaction: one write per webhook, and never counted twice.
+        sums = metrics.sums(store, tenant.id, [inv], [new], events)
         try:
-            store.write(WriteBatch(marks=[mark, *_debtor_mark(tenant, new, change)], invoices=[new], events=events))
+            store.write(WriteBatch(marks=[mark, *_debtor_mark(tenant, new, change)], invoices=[new], events=events,
+                                   sums=sums))
         except AlreadyDone:
             return {"result": "duplicate", "invoice_id": change.invoice_id}
         except VersionConflict:
             continue  # someone wrote meanwhile: read again and fold again
-        metrics.track(store, tenant.id, [inv], [new], events)
         return {"result": "applied", "invoice_id": change.invoice_id, "status": new.status}
     raise VersionConflict("invoice")
 
