@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from chalicelib.core.records import Tenant
-    from chalicelib.ports import Keyring, MailStore, Mailer, Queue, Store
+    from chalicelib.ports import Keyring, Mailer, MailStore, Queue, Store
 
 TENANT_TTL_SECONDS = 60
 
