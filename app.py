@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from chalice import Chalice, Cron, Response
 
 from chalicelib import clock, cockpit, pages, web, wiring
-from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
 from chalicelib.services import (
     dunning,
@@ -47,7 +46,7 @@ def wall() -> datetime:
 
 
 def store():
-    return DynamoStore()
+    return wiring.deps().store
 
 
 def tenant():

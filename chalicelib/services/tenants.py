@@ -9,12 +9,13 @@ import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from chalicelib.adapters.store import Mark, VersionConflict, WriteBatch
-from chalicelib.core.errors import Conflict, Fields, NotFound, Unauthorized
+from chalicelib.adapters.store import Mark, WriteBatch
+from chalicelib.core.errors import Fields, NotFound, Unauthorized
 from chalicelib.core.intake import KINDS, check_email, check_timezone
 from chalicelib.core.records import ApiKey, Tenant
 
 from .digest import register
+from .retry import on_conflict
 
 JURISDICTIONS = ("FR", "GB", "US", "DE", "ES", "IT", "BE", "NL", "PT", "IE", "AT", "LU")
 
@@ -102,19 +103,17 @@ def rotate_webhook_secret(store, tenant_id: str, which: str, now: datetime, grac
         raise NotFound("no such webhook")
     name = SECRET_FIELDS[which]
     new = _new_secret(which)
-    for _ in range(5):
+    def attempt() -> str:
         tenant = store.get_tenant(tenant_id)
         if not tenant:
             raise NotFound("no such tenant")
         previous = dict((tenant.settings or {}).get("previous_secrets", {}))
         previous[which] = {"secret": getattr(tenant, name), "until": (now + grace).isoformat()}
         changed = replace(tenant, **{name: new}, settings={**(tenant.settings or {}), "previous_secrets": previous})
-        try:
-            store.write(WriteBatch(tenants=[changed]))
-            return new
-        except VersionConflict:
-            continue
-    raise Conflict("the tenant is changing too fast; retry")
+        store.write(WriteBatch(tenants=[changed]))
+        return new
+
+    return on_conflict(attempt, "tenant")
 
 
 def webhook_secrets(tenant: Tenant, which: str, now: datetime) -> list[str]:
