@@ -212,6 +212,17 @@ def open_ctx(deps, req: Req, now: datetime, owner_only: bool = False, csrf_in_fo
     return ctx
 
 
+def session_tenant(deps, headers: dict, now: datetime) -> Tenant | None:
+    """The tenant of a live cockpit session in these request headers (for JSON reads such as /v1/metrics), or
+    None: a signed-out, forged or expired cookie, or a user no longer in that tenant, gives nothing."""
+    s = sess.verify(deps.keyring.keys, Req("GET", {}, headers).cookie(COOKIE), now)
+    if s is None or deps.store.get_mark(f"session_end#{s.sid}"):
+        return None
+    if users.tenants_of(deps.store, s.email).get(s.tenant_id) is None:
+        return None
+    return deps.tenant(s.tenant_id)
+
+
 def _one(v):
     return v[-1] if isinstance(v, list) else v
 
