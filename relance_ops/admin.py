@@ -111,8 +111,8 @@ def update(args, store) -> dict:
     # An empty value clears an optional field, as an empty box does in the cockpit.
     change = {k: (v or None) if k in ("address", "legal_id", "contact_phone", "firm_email", "iban", "bic") else v
               for k, v in change.items()}
-    from chalicelib.adapters.store import WriteBatch
-    store.write(WriteBatch(tenants=[replace(tenant, **change)]))
+    from chalicelib.services import tenants
+    tenants.save_tenant(store, tenant.id, lambda t: replace(t, **change))
     return public(_tenant(store, args.tenant), store)
 
 

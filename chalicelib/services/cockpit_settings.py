@@ -13,7 +13,6 @@ from decimal import Decimal
 from jinja2 import TemplateError
 
 from chalicelib.adapters.render import STAGES, Renderer, sample_context, templates_dir
-from chalicelib.adapters.store import WriteBatch
 from chalicelib.core import dryrun
 from chalicelib.core.decide import Debtor
 from chalicelib.core.errors import RelanceError, ValidationError
@@ -25,14 +24,13 @@ from chalicelib.core.records import Collection, Invoice, Party, Snapshot
 from . import intake, policies, templates, tenants, users
 from .cockpit import Ctx, Page, back, field_, message, render, sess
 from .intake import import_csv
-from .retry import on_conflict
 from .tenants import JURISDICTIONS
 
 SECTIONS = ("identity", "bank", "sending", "policy", "users", "keys", "webhook")
 
 
 def _save_tenant(ctx: Ctx, fn) -> None:
-    on_conflict(lambda: ctx.store.write(WriteBatch(tenants=[fn(ctx.store.get_tenant(ctx.tenant.id))])), "tenant")
+    tenants.save_tenant(ctx.store, ctx.tenant.id, fn)
     ctx.deps.forget_tenant(ctx.tenant.id)  # the debtor pages of this container see it at once
     ctx.tenant = ctx.store.get_tenant(ctx.tenant.id)
 

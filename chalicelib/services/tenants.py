@@ -78,6 +78,31 @@ def _reply_domain_mark(store, tenant: Tenant) -> Mark:
     return Mark(key, {"tenant_id": ids[0] if len(ids) == 1 else None, "tenant_ids": ids}, once=False)
 
 
+def _leave_reply_domain(store, tenant: Tenant) -> Mark:
+    """The tenant no longer answers on its old reply domain: the domain names whoever is left, if one."""
+    key = f"replydomain#{tenant.reply_domain.lower()}"
+    seen = store.get_mark(key) or {}
+    ids = sorted(set(seen.get("tenant_ids", [seen["tenant_id"]] if seen.get("tenant_id") else [])) - {tenant.id})
+    return Mark(key, {"tenant_id": ids[0] if len(ids) == 1 else None, "tenant_ids": ids}, once=False)
+
+
+def save_tenant(store, tenant_id: str, change) -> Tenant:
+    """Writes `change(tenant)` (retried on a concurrent write); a new reply domain routes inbound mail in the
+    same transaction, and the old one stops naming this tenant. Returns the tenant as saved."""
+    def attempt() -> Tenant:
+        old = store.get_tenant(tenant_id)
+        if not old:
+            raise NotFound("no such tenant")
+        new = change(old)
+        marks = []
+        if new.reply_domain.lower() != old.reply_domain.lower():
+            marks = [_leave_reply_domain(store, old), _reply_domain_mark(store, new)]
+        store.write(WriteBatch(tenants=[new], marks=marks))
+        return new
+
+    return on_conflict(attempt, "tenant")
+
+
 def add_api_key(store, tenant_id: str, now: datetime) -> str:
     tenant = store.get_tenant(tenant_id)
     if not tenant:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -91,3 +92,15 @@ def test_an_unknown_tenant_is_a_clear_error(stack, capsys):
     with pytest.raises(SystemExit) as exc:
         admin.main(["show", "--stage", "dev", "--tenant", "t_nope"])
     assert exc.value.code == 2 and "no such tenant: t_nope" in capsys.readouterr().err
+
+
+def test_a_new_reply_domain_routes_inbound_mail_and_the_old_one_stops(stack):
+    t = _create(stack)
+    a = _create(stack)  # a second tenant on the same default reply domain
+    assert stack.store.get_mark("replydomain#reply.atelier-dupont.fr")["tenant_id"] is None  # shared: names none
+    run(admin.main, ["update", "--stage", "dev", "--tenant", t["tenant_id"], "--reply-domain", "r.dupont.fr"])
+    assert stack.store.get_mark("replydomain#r.dupont.fr")["tenant_id"] == t["tenant_id"]
+    # the old domain now names the one tenant left on it
+    assert stack.store.get_mark("replydomain#reply.atelier-dupont.fr")["tenant_id"] == a["tenant_id"]
+    tenants.save_tenant(stack.store, a["tenant_id"], lambda x: replace(x, reply_domain="r.a.fr"))
+    assert stack.store.get_mark("replydomain#reply.atelier-dupont.fr")["tenant_ids"] == []
