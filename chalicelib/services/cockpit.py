@@ -151,7 +151,9 @@ def _with_cookies(ctx: Ctx, headers: dict) -> dict:
 
 
 def cookie(ctx: Ctx, name: str, value: str, max_age: int) -> None:
-    path = (ctx.req.root or "") + "/app"
+    # The session also goes to GET /v1/metrics (the dashboard's figures as JSON): a browser sends a cookie only
+    # under its Path, so that one is the whole site's; the others stay the cockpit's.
+    path = (ctx.req.root or "") + ("/" if name == COOKIE else "/app")
     ctx.set_cookies.append(f"{name}={value}; Path={path}; Max-Age={max_age}; HttpOnly; Secure; SameSite=Lax")
 
 
