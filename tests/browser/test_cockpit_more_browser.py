@@ -53,12 +53,12 @@ def get(stack, api, path):
 
 @pytest.fixture
 def chromium(stack):
-    """One server, one context, one page: the local server answers one connection at a time."""
+    """One server, one context, one page."""
     assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run `make browser-deps`"
     with Server(stack) as srv, sync_playwright() as p:
         b = browser(p)
         page = b.new_context(viewport={"width": 360, "height": 740}, locale="fr-FR").new_page()
-        # Chromium asks for an icon on a second connection, which the one-at-a-time server would hold up
+        # the cockpit has no icon: answer Chromium at once rather than through the app
         page.route("**/favicon.ico", lambda route: route.fulfill(status=404, body=""))
         page.base = srv.url
         yield page
