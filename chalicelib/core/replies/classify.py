@@ -236,7 +236,7 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     lexicon.NEGATION.search(before) or lexicon.NEGATED.search(m.group(0))
                 ):
                     continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
-                if intent == "paid" and lexicon.NOT_YET_PAID.search(before):
+                if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)):
                     continue  # "I will make sure this is paid", "une fois la facture réglée"
                 if intent == "dispute" and lexicon.DISPUTE_WORD.search(m.group(0)) and (
                     lexicon.NEGATION.search(before) or lexicon.NOT_AFTER_DISPUTE.match(folded[m.end() :])
@@ -281,7 +281,9 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
             if f.reference or not today <= f.value <= limit:
                 continue
             lead = chunk[max(0, m.start() - 25) : m.start()]
-            if lexicon.PAID_PARTICIPLE.fullmatch(m.group(0)) and lexicon.PAST_AUX.search(lead):
+            if lexicon.CONDITIONAL.search(chunk[: m.start()]):
+                hits.append(_Hit("promise", 1, s + m.start(), s + m.end(), inferred=True))  # "si rien d'ici jeudi, je refais un virement"
+            elif lexicon.PAID_PARTICIPLE.fullmatch(m.group(0)) and lexicon.PAST_AUX.search(lead):
                 hits.append(_Hit("paid", 2, s + m.start(), s + m.end(), inferred=True))  # "mon fils a payé dimanche"
             elif lexicon.ARRIVAL.search(folded) and lexicon.AMBIGUOUS_DAY.fullmatch(f.text):
                 hits.append(_Hit("paid", 2, s + m.start(), s + m.end(), inferred=True))  # "la ordenamos el martes, debería llegaros"

@@ -513,7 +513,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+)?(?:sent|mailed|posted|paid|transferred|wired)\s+(?:you\s+)?(?:a\s+|the\s+|our\s+|my\s+)?(?:check|cheque|payment|transfer|(?:£|\$|€)\s?\d)", 3),
         # German: the participle before its auxiliary ("die Zahlung heute ausgelöst wurde"), more participles
         (r"\b(?:bezahlt|gezahlt|uberwiesen|angewiesen|beglichen|ausgefuhrt|ausgelost|getatigt|veranlasst|abgebucht|uberwiesen)\s+(?:worden\s+)?(?:wurde|wurden|ist|sind|haben|hat|habe)\b", 3),
-        (r"\b(?:wurde|wurden|ist|sind|haben|habe|hab|hat|hatten)\s+(?:(?:[^\s.?!]|(?<=\d)\.)+\s+){0,10}?(?:bezahlt|gezahlt|uberwiesen|angewiesen|beglichen|ausgefuhrt|ausgelost|getatigt|abgebucht)\b", 3),
+        (r"\b(?:wurde|wurden|ist|sind|haben|habe|hab|hat|hatten)\s+(?:(?:[^\s.?!]|(?<=\d)\.)+\s+){0,10}?(?:bezahlt|gezahlt|uberwiesen|angewiesen|beglichen|ausgefuhrt|ausgelost|getatigt|abgebucht|veranlasst)\b", 3),
         # Spanish: preterite and "acabo de"
         (r"\bse (?:hizo|realizo|envio|efectuo|ordeno|mando|emitio|abono|pago|transfirio|ingreso)\b", 3),
         (r"\b(?:acabo|acabamos)\s+de\s+(?:pagar|abonar|transferir|ingresar|hacer (?:el|la) (?:pago|transferencia|ingreso))\b", 3),
@@ -525,7 +525,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:ho|abbiamo)\s+appena\s+(?:pagato|saldato|fatto il bonifico|bonificato)\b", 3),
     ],
     "promise": [
-        (r"\b(?:je|nous|on)\s+(?:vous\s+)?(?:enverrai|enverrons|enverra|posterai|posterons|deposerai|deposerons|remettrai|remettrons|ferai|ferons|fera)\s+(?:un|le|mon|notre|la)\s+(?:cheque|virement|paiement|reglement|versement)\b", 3),
+        (r"\b(?:je|nous|on)\s+(?:vous\s+)?(?:enverrai|enverrons|enverra|referai|referons|refera|posterai|posterons|deposerai|deposerons|remettrai|remettrons|ferai|ferons|fera)\s+(?:un|le|mon|notre|la)\s+(?:cheque|virement|paiement|reglement|versement)\b", 3),
         # asking to pay on a date ("can I pay this next Wednesday?"): a hint, kept only when the question names a date
         (r"\b(?:can|could|may)\s+(?:i|we)\s+(?:pay|settle|send)\b|\bpuis-je\s+(?:payer|regler)\b|\best-ce que (?:je|nous|on) (?:peux|pouvons|peut|pourrais|pourrions) (?:vous )?(?:payer|regler)\b|"
          r"\b(?:kann|konnte) ich\b[^.?!]{0,30}\b(?:zahlen|uberweisen)\b|\b(?:puedo|podemos|podria|podriamos)\s+pagar\b|\b(?:posso|possiamo|potrei|potremmo)\s+pagare\b", 1),
@@ -575,6 +575,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:service|bureau|bureaux|societe|entreprise|agence|magasin|atelier|cabinet)s?\b" + _GAP + r"{0,30}?\b(?:est|sont|sera|seront|restera|resteront)\s+fermee?s?\b|\bsera traite a partir\b|\bnous traiterons votre\b", 3),
         (r"\b(?:oficinas?|empresa|tienda|taller)s?\b" + _GAP + r"{0,20}?\b(?:permanec\w+|estar\w+|esta|estan)\s+cerrad[ao]s?\b|\bretomaremos\b|\breanudaremos\b|\b(?:estare|estaremos) de (?:nuevo|vuelta) en\b|\bde vuelta en la oficina\b", 3),
         (r"\b(?:azienda|ufficio|uffici|sede|negozio)\b" + _GAP + r"{0,20}?\b(?:restera|resteranno|sara|saranno|e|sono)\s+chius[aoie]\b|\balla riapertura\b", 3),
+        (r"\b(?:absent|away|out|off)\s+(?:until|till|through|thru)\b", 3),
         (r"\b(?:office|offices|business|shop)\b" + _GAP + r"{0,20}?\b(?:is|are|will be)\s+closed\b", 3),
     ],
     "copy_request": [
@@ -675,3 +676,5 @@ AMBIGUOUS_DAY = re.compile(
 PAID_PARTICIPLE = re.compile(r"pa[iy]ee?s?|r[e]?glee?s?|vire|verse")
 # A bank change that comes with the new details, or asks to update a mandate, is the firm's to check.
 BANK_GIVEN = re.compile(r"\biban\b|\brib\b|\bmettre a jour\b|\bupdate (?:your|the) (?:records|files|mandate)\b|\baggiornare\b|\bactualizar\b|\baktualisieren\b|\bmandat")
+# "I'll drop a cheque in the post": a paid phrase inside a future one.
+FUTURE_BEFORE = re.compile(r"\b(?:will|'ll|ll|going to|shall)\b(?:\s+\S+){0,3}\s*$")
