@@ -174,3 +174,32 @@ def test_core_intents_only_in_german_spanish_italian():
     assert u.intent == "other"
     u = read("Hemos cambiado de banco. Les pagamos el viernes sin falta desde la cuenta nueva.")
     assert u.intent == "promise"
+
+
+def test_an_assistant_forwarding_the_answer_is_read_through_but_not_acted_on():
+    body = ("Bonjour,\n\nJe vous transmets la réponse de ma directrice.\n\nClaire\n\n"
+            "---------- Forwarded message ---------\nDe: Anne Roy <anne@roy.fr>\nDate: lun. 3 nov. 2025\n"
+            "Subject: Relance\nTo: Claire <claire@roy.fr>\n\nClaire, dis-leur que le virement a été fait le 31 octobre.\n")
+    u = read(body)
+    assert (u.intent, u.paid_on) == ("paid", date(2025, 10, 31)) and not auto(u)
+    u = read("Vi inoltro il messaggio del titolare.\n\nInizio messaggio inoltrato:\n\nDa: Marco\nOggetto: R: sollecito\n\n"
+             "Paghiamo venerdì 7 novembre.\n")
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 11, 7)) and not auto(u)
+
+
+@pytest.mark.parametrize(
+    "body, intent",
+    [
+        ("Payment is on its way.", "paid"),
+        ("Avez-vous bien reçu mon virement du 28 ?", "paid"),
+        ("J'ai payé la moitié, le reste suivra le 30.", "promise"),
+        ("Geht heute noch raus.", "promise"),
+    ],
+)
+def test_short_plain_replies(body, intent):
+    assert read(body).intent == intent
+
+
+def test_a_payment_of_another_invoice_beside_a_promise_is_not_acted_on():
+    u = read("We paid the previous invoice last week; this one will go out on the 20th.")
+    assert not auto(u)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from . import lexicon
 from .dates import Found, find_dates, fold, local_today
 from .mime import ParsedMail
+from .quotes import forwarded_text
 
 AUTO_ACT_CONFIDENCE = 0.8  # below this nothing automatic happens; the firm is asked
 INTENTS = (
@@ -71,6 +72,13 @@ def understand(
     if not text and not mail.auto_reply and not mail.bounce:
         text = _subject_text(mail.subject)  # "Payé" in the subject, nothing in the body
     today = local_today(mail.date or now, tz)
+    forwarded = bool(text) and bool(lexicon.FORWARD_WRAPPER.search(fold(text))) and not mail.auto_reply
+    if forwarded:
+        inner = forwarded_text(mail.text or "")
+        if inner:
+            text = text + "\n\n" + inner  # "os reenvío el mensaje de nuestro director": his answer counts
+        else:
+            forwarded = False
     folded = fold(text)
     if len(folded) != len(text):  # rare case-folding that changes length: keep offsets aligned
         text = folded
@@ -148,6 +156,10 @@ def understand(
         conf = min(conf, MIXED_CAP)
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
+    if forwarded:
+        conf = min(conf, HINTS_ONLY_CAP)  # read through a forward: the firm confirms
+    if intent == "paid" and lexicon.OTHER_INVOICE.search(folded):
+        conf = min(conf, MIXED_CAP)  # "we paid the previous invoice; this one goes out on the 20th"
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     return _build(intent, text, folded, hits, today, country, mail, conf, common)

@@ -492,6 +492,10 @@ _NOUN_ANY = r"(?:" + PAYMENT[3:-1] + r"|prelevement|zahlung|uberweisung|pago|tra
 _GAP = r"(?:[^.?!\n]|[.,](?=\d))"  # words of the same sentence ("£1,200.00" included)
 GENERAL: dict[str, list[tuple[str, float]]] = {
     "paid": [
+        (r"\b(?:payment|transfer|cheque|check|money|funds|it)\s+is\s+(?:already\s+)?(?:on (?:its|the) way|in the (?:post|mail))\b|\b(?:paiement|virement|cheque|reglement)\s+est\s+(?:deja\s+)?en (?:route|chemin)\b|"
+         r"\b(?:zahlung|uberweisung|geld)\s+ist\s+(?:schon\s+|bereits\s+)?unterwegs\b|\b(?:pago|transferencia)\s+(?:ya\s+)?esta en camino\b|\b(?:pagamento|bonifico)\s+e\s+(?:gia\s+)?in arrivo\b", 3),
+        # "avez-vous reçu mon virement ?": says it was paid (a question: the firm checks)
+        (r"\b(?:recu|received|erhalten|recibido|ricevuto)\s+(?:mon|notre|my|our|meine|unsere|mi|nuestro|nuestra|il mio|il nostro)\s+(?:virement|paiement|reglement|cheque|payment|transfer|check|zahlung|uberweisung|transferencia|pago|bonifico|pagamento)\b", 3),
         # the payment should show on the creditor's side soon: a hint that it has left
         (r"\bshould (?:see|receive|get|have) it\b|\b(?:be|show|appear|land) (?:on|in) your account\b|\bdevriez (?:le |la )?(?:voir|recevoir|avoir)\b|\bapparaitra sur votre\b|"
          r"\bsollte\w* (?:\w+ ){0,3}(?:ankommen|eingehen|gutgeschrieben)|\bmusste\w* (?:\w+ ){0,4}eingehen|\bdeberia(?:is|n)? (?:llegar|recibir|verlo)|\b(?:os|le|les|te) llegara\b|\bdovreste (?:riceverl|vederl)", 1.5),
@@ -525,6 +529,8 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:ho|abbiamo)\s+appena\s+(?:pagato|saldato|fatto il bonifico|bonificato)\b", 3),
     ],
     "promise": [
+        (r"\b(?:le reste|le solde|the rest|the balance|the remainder|der rest|el resto|il resto|il saldo)\s+(?:suivra|sera (?:regle|paye|vire|verse)|arrivera|will follow|follows|will come|folgt|kommt|seguira|llegara|arrivera)\b|"
+         r"\b(?:this one|it|this|that)\s+(?:will|'ll|should)\s+go (?:out|through)\b|(?:^|\n)\s*(?:geht|gehen)\s+(?:\w+\s+){0,3}?raus\b|\b(?:je|nous|on)\s+(?:vous|te)\s+(?:fais|faisons|fait)\s+(?:ca|cela|le necessaire)\b", 3),
         (r"\b(?:je|nous|on)\s+(?:vous\s+)?(?:enverrai|enverrons|enverra|referai|referons|refera|posterai|posterons|deposerai|deposerons|remettrai|remettrons|ferai|ferons|fera)\s+(?:un|le|mon|notre|la)\s+(?:cheque|virement|paiement|reglement|versement)\b", 3),
         # asking to pay on a date ("can I pay this next Wednesday?"): a hint, kept only when the question names a date
         (r"\b(?:can|could|may)\s+(?:i|we)\s+(?:pay|settle|send)\b|\bpuis-je\s+(?:payer|regler)\b|\best-ce que (?:je|nous|on) (?:peux|pouvons|peut|pourrais|pourrions) (?:vous )?(?:payer|regler)\b|"
@@ -678,3 +684,15 @@ PAID_PARTICIPLE = re.compile(r"pa[iy]ee?s?|r[e]?glee?s?|vire|verse")
 BANK_GIVEN = re.compile(r"\biban\b|\brib\b|\bmettre a jour\b|\bupdate (?:your|the) (?:records|files|mandate)\b|\baggiornare\b|\bactualizar\b|\baktualisieren\b|\bmandat")
 # "I'll drop a cheque in the post": a paid phrase inside a future one.
 FUTURE_BEFORE = re.compile(r"\b(?:will|'ll|ll|going to|shall)\b(?:\s+\S+){0,3}\s*$")
+# A payment about another invoice than the one reminded: the firm checks which.
+OTHER_INVOICE = re.compile(
+    r"\b(?:previous|last|other|earlier|older) invoice\b|\bfacture precedente\b|\bprecedente facture\b|\bl'autre facture\b|"
+    r"\b(?:vorherige|letzte|andere) rechnung\b|\bfactura anterior\b|\bfattura precedente\b"
+)
+# An assistant forwarding someone's answer: the answer is in the forwarded part.
+FORWARD_WRAPPER = re.compile(
+    r"\b(?:je vous (?:transmets|fais suivre|transfere)|ci-dessous (?:la reponse|le message)|voici (?:la reponse|le message) de|"
+    r"(?:forwarding|please see|see below)\b[^.\n]{0,40}\b(?:message|reply|answer|email)|(?:message|reply|answer|email) from (?:our|my|the)\b|"
+    r"ich leite (?:ihnen )?\w* (?:nachricht|antwort|mail)|anbei (?:die|meine) (?:antwort|nachricht)|"
+    r"(?:os|les|le|te) reenvio el (?:mensaje|correo)|(?:vi|le|ti) inoltro (?:il|la) (?:messaggio|mail|risposta)|di seguito (?:il messaggio|la risposta))"
+)
