@@ -53,13 +53,15 @@ class Mailer(Protocol):
 
 
 class Queue(Protocol):
-    """Queues JSON bodies (one debtor each); returns how many were queued, or raises: none is lost silently."""
+    """Queues JSON bodies (one debtor each); returns how many were queued, or raises: none is lost silently.
+    A body over 256 KiB raises BodyTooLarge before anything is sent."""
 
     def send_many(self, bodies: list[dict]) -> int: ...
 
 
 class MailStore(Protocol):
-    """Raw mail by key (inbound replies, letters as sent). `get` raises TooBig; `put` raises MailStoreFailed."""
+    """Raw mail by key (inbound replies, letters as sent). `get` raises Missing (no such key in that bucket) or TooBig; `put` raises
+    MailStoreFailed. No bucket means the configured mail bucket, read at call time."""
 
     def get(self, key: str, bucket: str | None = None) -> bytes: ...
 

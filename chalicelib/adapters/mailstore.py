@@ -17,11 +17,22 @@ class MailStoreFailed(Exception):
     """A write did not happen (the caller knows nothing was kept)."""
 
 
+class Missing(LookupError):
+    """No object under that key in that bucket."""
+
+
 class S3MailStore:
     def get(self, key: str, bucket: str | None = None) -> bytes:
+        from botocore.exceptions import ClientError
+
         s3 = aws.client("s3")
         bucket = bucket or config.mail_bucket()
-        head = s3.head_object(Bucket=bucket, Key=key)
+        try:
+            head = s3.head_object(Bucket=bucket, Key=key)
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NoSuchBucket"):
+                raise Missing(f"{bucket}/{key}") from exc
+            raise
         if head["ContentLength"] > MAX_BYTES:
             raise TooBig(f"{head['ContentLength']} bytes")
         return s3.get_object(Bucket=bucket, Key=key)["Body"].read()
@@ -36,14 +47,19 @@ class S3MailStore:
 
 
 class MemoryMailStore:
+    """Objects by (bucket, key); no bucket means the configured mail bucket, read at call time as for S3."""
+
     def __init__(self):
-        self.objects: dict[str, bytes] = {}
+        self.objects: dict[tuple[str, str], bytes] = {}
 
     def get(self, key: str, bucket: str | None = None) -> bytes:
-        data = self.objects[key]
+        where = (bucket or config.mail_bucket(), key)
+        if where not in self.objects:
+            raise Missing(f"{where[0]}/{key}")
+        data = self.objects[where]
         if len(data) > MAX_BYTES:
             raise TooBig(f"{len(data)} bytes")
         return data
 
     def put(self, key: str, data: bytes, bucket: str | None = None) -> None:
-        self.objects[key] = data
+        self.objects[(bucket or config.mail_bucket(), key)] = bytes(data)

@@ -8,6 +8,34 @@ from chalicelib import config
 
 from . import aws
 
+MAX_BYTES = 256 * 1024  # SQS's limit for one message, and for one batch request's bodies together
+
+
+class BodyTooLarge(ValueError):
+    """A body SQS would refuse: checked before anything is sent, so no part of the call went out."""
+
+
+def _encoded(bodies: list[dict]) -> list[str]:
+    out = [json.dumps(b, ensure_ascii=False) for b in bodies]
+    for n, text in enumerate(out):
+        if len(text.encode("utf-8")) > MAX_BYTES:
+            raise BodyTooLarge(f"body {n} is {len(text.encode('utf-8'))} bytes (limit {MAX_BYTES})")
+    return out
+
+
+def _chunks(texts: list[str]) -> list[list[str]]:
+    """Batches of at most ten bodies and MAX_BYTES together."""
+    chunks: list[list[str]] = []
+    size = 0
+    for text in texts:
+        n = len(text.encode("utf-8"))
+        if not chunks or len(chunks[-1]) == 10 or size + n > MAX_BYTES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(text)
+        size += n
+    return chunks
+
 
 class SqsQueue:
     def __init__(self):
@@ -20,9 +48,8 @@ class SqsQueue:
 
     def send_many(self, bodies: list[dict]) -> int:
         sent = 0
-        for i in range(0, len(bodies), 10):
-            chunk = bodies[i: i + 10]
-            entries = [{"Id": str(n), "MessageBody": json.dumps(b)} for n, b in enumerate(chunk)]
+        for chunk in _chunks(_encoded(bodies)):
+            entries = [{"Id": str(n), "MessageBody": text} for n, text in enumerate(chunk)]
             result = aws.client("sqs").send_message_batch(QueueUrl=self.url(), Entries=entries)
             if result.get("Failed"):
                 # Retry the failed entries once; anything left raises so the run is retried (no silent loss).
@@ -39,5 +66,5 @@ class MemoryQueue:
         self.messages: list[dict] = []
 
     def send_many(self, bodies: list[dict]) -> int:
-        self.messages.extend(json.loads(json.dumps(b)) for b in bodies)
+        self.messages.extend(json.loads(text) for text in _encoded(bodies))
         return len(bodies)

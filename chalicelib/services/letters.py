@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.adapters.mailstore import Missing
 from chalicelib.core.errors import NotFound
 from chalicelib.core.records import Tenant
 
@@ -28,5 +29,5 @@ def raw(mail_store, tenant: Tenant, letter_id: str) -> bytes:
         raise NotFound("no such letter")
     try:
         return mail_store.get(raw_key(tenant.id, letter_id))
-    except Exception as exc:  # noqa: BLE001 - a key of another tenant or none at all: the same answer
+    except Missing as exc:  # the key carries the tenant: another tenant's letter is missing here too
         raise NotFound("no such letter") from exc

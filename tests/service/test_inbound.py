@@ -61,13 +61,15 @@ def reply(body: str, *, to: str, subject="Re: Votre facture", sender="Paul Marti
     return (head + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
             "Content-Transfer-Encoding: 8bit\r\n\r\n" + body.replace("\n", "\r\n")).encode()
 
+BUCKET = "relance-test-inbound"
+
 
 def deliver(deps, notice, raw: bytes, to: str, spam="PASS", virus="PASS", ses_id=None, now=NOW) -> dict:
     msg = copy.deepcopy(notice)
     key = f"inbound/{uuid.uuid4().hex}"
-    deps.mail_store.put(key, raw)
+    deps.mail_store.put(key, raw, BUCKET)
     msg["receipt"].update(recipients=[to], spamVerdict={"status": spam}, virusVerdict={"status": virus})
-    msg["receipt"]["action"].update(bucketName="relance-test-inbound", objectKey=key)
+    msg["receipt"]["action"].update(bucketName=BUCKET, objectKey=key)
     msg["mail"].update(messageId=ses_id or uuid.uuid4().hex[:20], destination=[to])
     return inbound.handle_notice(deps, msg, now)
 
@@ -257,7 +259,7 @@ def test_unmatched_mail_goes_to_the_firm_marked_so(deps, tenant, sent, notice):
 def test_mail_for_no_tenant_is_kept_and_logged(deps, tenant, sent, notice):
     raw = reply("Hello", to="someone@elsewhere.test")
     out = deliver(deps, notice, raw, "someone@elsewhere.test")
-    assert out["result"] == "no_tenant" and deps.mailer.sent == [] and out["s3_key"] in deps.mail_store.objects
+    assert out["result"] == "no_tenant" and deps.mailer.sent == [] and (BUCKET, out["s3_key"]) in deps.mail_store.objects
 
 
 @pytest.mark.parametrize("verdict", [{"spam": "FAIL"}, {"virus": "FAIL"}])
