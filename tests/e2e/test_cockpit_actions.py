@@ -120,6 +120,13 @@ def test_dispute_resumed_voided_or_credited(stack, firm):
     assert inv(stack, tid, "inv_2").status == "void"
 
 
+def test_a_dispute_reason_taken_from_the_reply_is_shown_once(stack, firm):
+    t, _api, b = firm
+    said = "La livraison n'a jamais eu lieu."
+    open_item(stack, t["tenant_id"], "inv_812", "dispute_opened", {"reason": said, "excerpt": said}, eid="dx")
+    assert b.page("/app/todo").body.decode().count("La livraison n&#39;a jamais eu lieu.") == 1
+
+
 def test_contact_change_applied_to_every_invoice_of_the_debtor(stack, firm):
     t, _, b = firm
     tid = t["tenant_id"]

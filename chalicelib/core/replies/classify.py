@@ -459,11 +459,17 @@ def _subject_text(subject: str) -> str:
     return s if s.strip() else ""
 
 
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|salut|hello|hi|hey|dear|good (?:morning|afternoon|evening)|madame|monsieur|mesdames|"
+    r"messieurs|ch[eè]re?s?|guten (?:tag|morgen)|hallo|sehr geehrte[rn]?|liebe[rs]?|hola|buen[oa]s (?:d[ií]as|tardes)|"
+    r"estimad[oa]s?|buongiorno|buonasera|salve|gentil[ei]ssim[oa]|gentile|car[oa])\b[^.!?\d]{0,40}[,!:.]?$",
+    re.IGNORECASE)
+
+
 def _first_sentence(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
+    """The first line that says something: the firm's to-do shows it, and "Bonjour," tells it nothing."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return next((line for line in lines if not _GREETING.match(line)), lines[0] if lines else "")
 
 
 def _cut(s: str, n: int = 300) -> str:
