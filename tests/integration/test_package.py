@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import platform
 import re
 import shutil
 import subprocess
@@ -22,6 +23,9 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 RUNTIME_IMPORTS = ("pynamodb", "jinja2", "markupsafe", "babel", "holidays", "standardwebhooks", "dateutil",
                    "tzdata", "dateparser", "quotequail", "lxml", "html2text", "regex")
+# The functions run on arm64 (Graviton): these load aarch64 extensions, so they import only on such a host.
+NATIVE = ("dateparser", "quotequail", "lxml.etree", "regex")
+ON_ARM = platform.machine() in ("aarch64", "arm64")
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +95,18 @@ def test_package_is_small_and_leaves_out_what_the_runtime_has(built):
     assert f"chalicelib/core/__pycache__/records.cpython-{sys.version_info[0]}{sys.version_info[1]}.pyc" in names
 
 
+def test_native_code_is_built_for_the_functions_architecture(sam, unzipped):
+    functions = of_type(sam, "AWS::Serverless::Function").values()
+    assert {tuple(f["Properties"]["Architectures"]) for f in functions} == {("arm64",)}
+    tag = package.runtime_of(sam).replace("python", "cpython-").replace(".", "")
+    native = sorted(unzipped.rglob("*.so"))
+    assert {p.parts[len(unzipped.parts)] for p in native} >= {"lxml", "regex", "markupsafe"}
+    for p in native:
+        head = p.read_bytes()[:20]
+        assert head[:4] == b"\x7fELF" and int.from_bytes(head[18:20], "little") == 0xB7, p  # EM_AARCH64
+        assert f".{tag}-aarch64-linux-gnu.so" in p.name, p.name
+
+
 def test_renders_a_reminder_from_the_unzipped_package(unzipped):
     # -I -S: no site-packages, no cwd, no PYTHONPATH; the package is the only place to import from.
     code = textwrap.dedent(f"""
@@ -124,6 +140,8 @@ def test_app_imports_from_the_package_with_only_boto3_from_outside(unzipped):
         lazy = [m for m in ("jinja2", "babel", "holidays", "segno", "boto3", "dateparser", "lxml") if m in sys.modules]
         assert not lazy, lazy
         for name in {RUNTIME_IMPORTS!r} + ("lxml.etree", "chalice"):
+            if name in {NATIVE!r} and not {ON_ARM!r}:
+                continue  # aarch64 code: checked by test_native_code_is_built_for_the_functions_architecture
             mod = importlib.import_module(name)
             assert mod.__file__.startswith(root), (name, mod.__file__)
         print("imported", sorted(app.app.handler_map))
