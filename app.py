@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from chalice import Chalice, Cron, Response
 
 from chalicelib import clock, cockpit, pages, web, wiring
-from chalicelib.adapters.dynamo import DynamoStore
 from chalicelib.core.intake import parse_instant
 from chalicelib.services import (
     dunning,
@@ -47,7 +46,7 @@ def wall() -> datetime:
 
 
 def store():
-    return DynamoStore()
+    return wiring.deps().store
 
 
 def tenant():
@@ -180,7 +179,15 @@ def put_template(language, name):
 @app.route("/v1/metrics", methods=["GET"])
 @web.json_api
 def get_metrics():
-    return web.ok(metrics.for_request(store(), tenant(), app.current_request.query_params or {}, now()))
+    # An API key, or the cockpit's session (the dashboard's own figures, read by the firm's browser).
+    req = app.current_request
+    headers = {k.lower(): v for k, v in req.headers.items()}
+    who = None
+    if "authorization" not in headers:
+        from chalicelib.services.cockpit import session_tenant
+
+        who = session_tenant(wiring.deps(), headers, now())
+    return web.ok(metrics.for_request(store(), who or tenant(), req.query_params or {}, now()))
 
 
 @app.schedule(Cron(0, 9, "*", "*", "?", "*"), name="daily_run")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import wraps
 
 from chalice import Blueprint, Response
@@ -35,9 +36,9 @@ def _deps():
     """The API handler cannot be told its own URL at deploy time (the API depends on it): without a configured
     public URL, debtor links in confirmation mails use the address this request came to."""
     deps = wiring.deps()
-    if not config.public_url():
-        deps.public_url = api_url(bp.current_request.context) or deps.public_url
-    return deps
+    if config.public_url():
+        return deps
+    return replace(deps, public_url=api_url(bp.current_request.context) or deps.public_url)
 
 
 def api_url(context: dict) -> str | None:

@@ -1,4 +1,5 @@
-"""The real adapters, assembled once per container (rebuilt if configuration changes)."""
+"""The one wiring point: the real adapters, assembled once per container (rebuilt if configuration changes).
+Every handler (app.py, the debtor pages, the cockpit) takes its Deps from here."""
 
 from __future__ import annotations
 
@@ -16,13 +17,28 @@ FALLBACK_URL = "https://relance.invalid"  # never in a link: the deploy sets the
 class _LazyKeyring:
     """The keyring comes from SSM on first use: webhooks and the API never pay for it."""
 
-    def __getattr__(self, name):
-        return getattr(tokens.keyring(), name)
+    @property
+    def keys(self) -> dict[int, bytes]:
+        return tokens.keyring().keys
+
+    @property
+    def current(self) -> int:
+        return tokens.keyring().current
+
+    def ref(self, tenant_id: str, customer_id: str) -> str:
+        return tokens.keyring().ref(tenant_id, customer_id)
+
+    def sign(self, ref: str) -> str:
+        return tokens.keyring().sign(ref)
+
+    def verify(self, token: str) -> str | None:
+        return tokens.keyring().verify(token)
 
 
 def deps() -> Deps:
     global _deps
-    key = (config.table_prefix(), config.queue_name(), config.public_url(), config.token_key_param())
+    key = (config.table_prefix(), config.region(), config.dynamodb_endpoint(), config.queue_name(),
+           config.public_url(), config.token_key_param())
     if _deps is None or _deps[0] != key:
         from chalicelib.adapters.mailstore import S3MailStore
 

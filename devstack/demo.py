@@ -27,6 +27,9 @@ START = date(2026, 9, 1)
 DAYS = 90
 
 
+FIRM_USER = "compta@atelier-dupont.fr"  # the firm's cockpit user, for the screenshots
+
+
 def say(day: date, text: str) -> None:
     print(f"{day:%a %d %b}  {text}")
 
@@ -303,8 +306,40 @@ class Demo:
         try:
             path = screenshot(self.stack, f"/p/{self.token_for(owing)}", OUT / "debtor-page.png")
             print("debtor page screenshot:", path)
+            for path in self.cockpit_screenshots(self.customer_ids(owing)):
+                print("cockpit screenshot:", path)
         except Exception as exc:  # the demo's story is told; a missing browser only costs the picture
             print("no screenshot:", exc)
+
+    def cockpit_screenshots(self, customer_id: str) -> list[Path]:
+        """The firm's dashboard, to-do list and one debtor file, signed in from the emailed link as a user would."""
+        from playwright.sync_api import sync_playwright
+
+        from devstack.server import Server, browser
+        from devstack.trial import sign_in_link
+
+        self.stack.add_user(self.t["tenant_id"], FIRM_USER, "owner")
+        link = sign_in_link(self.stack, FIRM_USER)
+        if not link:
+            raise RuntimeError("no sign-in link in the outbox")
+        shots = [("/app", "cockpit-dashboard.png"), ("/app/todo", "cockpit-todo.png"),
+                 (f"/app/debtors/{customer_id}", "cockpit-debtor.png")]
+        out = []
+        with Server(self.stack) as srv, sync_playwright() as p:
+            b = browser(p)
+            try:
+                page = b.new_page(viewport={"width": 1280, "height": 900})
+                page.goto(srv.url + "/app/login/" + link.rsplit("/app/login/", 1)[1])
+                page.click("button:has-text(\"Se connecter\")")
+                for path, name in shots:
+                    page.goto(srv.url + path)
+                    if page.url.endswith("/app/login"):
+                        raise RuntimeError("the sign-in link did not open a session")
+                    page.screenshot(path=str(OUT / name), full_page=True)
+                    out.append(OUT / name)
+            finally:
+                b.close()
+        return out
 
     def write_outbox(self) -> Path:
         folder = OUT / "outbox"

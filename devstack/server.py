@@ -7,7 +7,7 @@ concurrent use). Not deployed.
 from __future__ import annotations
 
 import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
@@ -22,7 +22,10 @@ class Server:
     def __init__(self, stack, port: int = 0, dev: bool = False):
         """dev: also serve the local-only /dev/ pages (outbox, advance the day): `make run` only."""
         self.stack = stack
-        self.httpd = HTTPServer(("127.0.0.1", port), _handler(stack, dev))
+        # A thread per connection (Chromium keeps one open and fetches the favicon on a second), one request
+        # at a time through the stack, which is not thread-safe.
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), _handler(stack, dev))
+        self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.httpd.base_url = self.url
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="devstack-http", daemon=True)
@@ -38,10 +41,16 @@ class Server:
 
 
 def _handler(stack, dev: bool = False):
+    lock = threading.Lock()  # one request at a time through this stack
+
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def _forward(self) -> None:
+            with lock:
+                self._answer()
+
+        def _answer(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}

@@ -6,6 +6,9 @@ secrets themselves are stored, and the API key cannot be shown again.
         --sender relances@atelier-dupont.fr [--reply-domain reply.atelier-dupont.fr] \\
         [--firm-email compta@atelier-dupont.fr] [--jurisdiction FR] [--language fr] [--timezone Europe/Paris]
         [--default-customer-kind business|consumer]
+
+The other verbs (list, show, update, rotate-webhook-secret, add-api-key, add-user, remove-user) are those
+of relance_ops.admin.
 """
 
 from __future__ import annotations
@@ -59,7 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--phone")
     c.add_argument("--address")
     c.add_argument("--legal-id")
+    from relance_ops import admin  # list, show, update, rotate..., add-user, remove-user: one implementation
+    admin.add_commands(sub)
     args = parser.parse_args(argv)
+    if args.command != "create":
+        return admin.run(args, parser)
     try:
         result = create(args)
     except RelanceError as exc:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from bench.counting import DynamoCounter, dynamo_on_moto, no_table_backups
 from chalicelib.adapters import dynamo
 from chalicelib.adapters.mailer import MemoryMailer
+from chalicelib.adapters.mailstore import MemoryMailStore
 from chalicelib.adapters.queue import MemoryQueue
 from chalicelib.adapters.tokens import Keyring
 from chalicelib.core.decide import decide
@@ -56,7 +57,7 @@ def requests_per_reminder(total: int, due: int) -> dict:
         load(book(t["tenant_id"], total, due))
         load_s = time.perf_counter() - started
         deps = Deps(store=store, mailer=MemoryMailer(), queue=MemoryQueue(), keyring=Keyring.generate(),
-                    public_url="https://relance.test")
+                    public_url="https://relance.test", mail_store=MemoryMailStore())
         counter = DynamoCounter().attach()
         counter.reset()
         run = dunning.daily_run(deps, NOW)

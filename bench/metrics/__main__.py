@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from bench.counting import DynamoCounter, dynamo_on_moto, no_table_backups
 from chalicelib.adapters.metrics_store import MONTHS, for_store
+from chalicelib.adapters.store import Sums
 from chalicelib.core import metrics as core
 from chalicelib.core.records import PROMISED, Collection, Invoice, Party, Payment, Snapshot
 from chalicelib.services import intake, metrics, tenants
@@ -63,7 +64,7 @@ def bulk_add(store, tenant_id: str, invoices: list[Invoice]) -> None:
         pairs = sorted(attrs.items())
         for start in range(0, len(pairs), CHUNK):
             months = {name} if name[:4].isdigit() else set()
-            m.add(tenant_id, {name: dict(pairs[start:start + CHUNK])}, {}, months, f"bulk{name}{start}")
+            m.add(Sums(tenant_id, {name: dict(pairs[start:start + CHUNK])}, {}, frozenset(months)), f"bulk{name}{start}")
     names = {}
     for inv in invoices:
         names.setdefault(f"debtors#{core.debtor_shard(inv.customer_id)}", {})[f"name|{inv.customer_id}"] = \
@@ -71,7 +72,7 @@ def bulk_add(store, tenant_id: str, invoices: list[Invoice]) -> None:
     for shard, attrs in names.items():
         pairs = sorted(attrs.items())
         for start in range(0, len(pairs), CHUNK):
-            m.add(tenant_id, {}, {shard: dict(pairs[start:start + CHUNK])}, set(), f"names{shard}{start}")
+            m.add(Sums(tenant_id, {}, {shard: dict(pairs[start:start + CHUNK])}), f"names{shard}{start}")
 
 
 def main() -> None:

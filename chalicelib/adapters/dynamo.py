@@ -300,7 +300,11 @@ class DynamoStore:
             ops.append(("event", lambda tx, e=e: tx.save(EventModel(
                 f"{e.tenant_id}#{e.invoice_id}", event_seq(e), tenant_day=f"{e.tenant_id}#{e.at.date().isoformat()}",
                 data=codec.encode(e)))))
-        # PynamoDB sends deletes before puts: keep that order here so cancellation reasons name the right op.
+        if batch.sums:
+            from .metrics_store import updates
+
+            ops += [("metrics", lambda tx, k=k, a=a: tx.update(MarkModel(k), actions=a)) for k, a in updates(batch.sums)]
+        # PynamoDB sends deletes, then puts, then updates: the same order here so cancellation reasons name the op.
         ops[:0] = [("mark:event:" + e.id, lambda tx, e=e: tx.delete(
             EventModel(f"{e.tenant_id}#{e.invoice_id}", event_seq(e)), condition=EventModel.seq.exists()))
             for e in batch.removed]

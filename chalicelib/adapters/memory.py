@@ -126,6 +126,10 @@ class MemoryStore:
             del self.events[f"{e.tenant_id}#{e.invoice_id}"][event_seq(e)]
         for e in batch.events:
             self.events.setdefault(f"{e.tenant_id}#{e.invoice_id}", {})[event_seq(e)] = codec.encode(e)
+        if batch.sums:
+            from .metrics_store import for_store
+
+            for_store(self).add(batch.sums)
 
     def events_between(self, tenant_id: str, start: datetime, end: datetime) -> list[Event]:
         out = []

@@ -11,6 +11,8 @@ import hashlib
 from collections import defaultdict
 from decimal import Decimal
 
+from .store import Sums
+
 MONTHS = "months"  # string set attribute of the "total" item
 BATCH_GET = 100
 TRANSACT = 100
@@ -24,17 +26,16 @@ class MemoryMetrics:
     def __init__(self):
         self.items: dict[str, dict] = defaultdict(dict)
 
-    def add(self, tenant_id: str, adds: dict[str, dict[str, Decimal]], sets: dict[str, dict[str, str]],
-            months: set[str], token: str) -> None:
-        for name, attrs in adds.items():
-            item = self.items[key(tenant_id, name)]
+    def add(self, sums: Sums, token: str = "") -> None:
+        for name, attrs in sums.adds.items():
+            item = self.items[key(sums.tenant_id, name)]
             for a, v in attrs.items():
                 item[a] = item.get(a, Decimal(0)) + v
-        for name, attrs in sets.items():
-            self.items[key(tenant_id, name)].update(attrs)
-        if months:
-            total = self.items[key(tenant_id, "total")]
-            total[MONTHS] = set(total.get(MONTHS, set())) | set(months)
+        for name, attrs in sums.sets.items():
+            self.items[key(sums.tenant_id, name)].update(attrs)
+        if sums.months:
+            total = self.items[key(sums.tenant_id, "total")]
+            total[MONTHS] = set(total.get(MONTHS, set())) | set(sums.months)
 
     def get(self, tenant_id: str, names: list[str]) -> dict[str, dict]:
         return {n: dict(self.items[key(tenant_id, n)]) for n in names if key(tenant_id, n) in self.items}
@@ -57,31 +58,19 @@ class DynamoMetrics:
         bind()
         return MarkModel._get_connection().connection.client, MarkModel.Meta.table_name
 
-    def add(self, tenant_id: str, adds: dict[str, dict[str, Decimal]], sets: dict[str, dict[str, str]],
-            months: set[str], token: str) -> None:
-        client, table = self._client()
-        ops = []
-        for name in sorted(set(adds) | set(sets) | ({"total"} if months else set())):
-            names, values, add_parts, set_parts = {}, {}, [], []
-            for i, (a, v) in enumerate(sorted(adds.get(name, {}).items())):
-                names[f"#a{i}"], values[f":a{i}"] = a, {"N": str(v)}
-                add_parts.append(f"#a{i} :a{i}")
-            for i, (a, v) in enumerate(sorted(sets.get(name, {}).items())):
-                names[f"#s{i}"], values[f":s{i}"] = a, {"S": v}
-                set_parts.append(f"#s{i} = :s{i}")
-            if name == "total" and months:
-                names["#m"], values[":m"] = MONTHS, {"SS": sorted(months)}
-                add_parts.append("#m :m")
-            expr = " ".join(p for p in (("ADD " + ", ".join(add_parts)) if add_parts else "",
-                                        ("SET " + ", ".join(set_parts)) if set_parts else "") if p)
-            ops.append({"Update": {"TableName": table, "Key": {"key": {"S": key(tenant_id, name)}},
-                                   "UpdateExpression": expr, "ExpressionAttributeNames": names,
-                                   "ExpressionAttributeValues": values}})
+    def add(self, sums: Sums, token: str) -> None:
+        from pynamodb.transactions import TransactWrite
+
+        from .dynamo import MarkModel, bind
+
+        bind()
+        ops = updates(sums)
         for start in range(0, len(ops), TRANSACT):
-            chunk = ops[start:start + TRANSACT]
             # The same change sent twice within 10 minutes (a retry) is applied once.
             tok = hashlib.sha256(f"{token}#{start}".encode()).hexdigest()[:36]
-            client.transact_write_items(TransactItems=chunk, ClientRequestToken=tok)
+            with TransactWrite(connection=MarkModel._get_connection().connection, client_request_token=tok) as tx:
+                for k, actions in ops[start:start + TRANSACT]:
+                    tx.update(MarkModel(k), actions=actions)
 
     def get(self, tenant_id: str, names: list[str]) -> dict[str, dict]:
         client, table = self._client()
@@ -110,6 +99,21 @@ class DynamoMetrics:
         except client.exceptions.ConditionalCheckFailedException:
             return False
         return True
+
+
+def updates(sums: Sums) -> list[tuple[str, list]]:
+    """The UpdateItem actions (ADD for sums and months, SET for names), one per item: the store's own
+    transaction and `DynamoMetrics.add` both send these."""
+    from pynamodb.expressions.operand import Path, Value
+
+    out = []
+    for name in sums.names():
+        actions = [Path([a]).add(Value({"N": str(v)})) for a, v in sorted(sums.adds.get(name, {}).items())]
+        actions += [Path([a]).set(Value({"S": v})) for a, v in sorted(sums.sets.get(name, {}).items())]
+        if name == "total" and sums.months:
+            actions.append(Path([MONTHS]).add(Value({"SS": sorted(sums.months)})))
+        out.append((key(sums.tenant_id, name), actions))
+    return out
 
 
 def _value(v: dict):

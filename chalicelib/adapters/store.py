@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from chalicelib.core.errors import Conflict
 from chalicelib.core.records import Customer, Event, Invoice, Tenant
@@ -47,10 +48,24 @@ class WriteBatch:
     tenants: list[Tenant] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     removed: list[Event] = field(default_factory=list)  # events deleted; each must exist (else AlreadyDone)
+    sums: Sums | None = None  # the figures' aggregates this change moves, in the same transaction
 
     def size(self) -> int:
         return len(self.marks) + len(self.invoices) + len(self.customers) + len(self.tenants) + len(self.events) \
-            + len(self.removed)
+            + len(self.removed) + (len(self.sums.names()) if self.sums else 0)
+
+
+@dataclass(frozen=True)
+class Sums:
+    """Additions to a tenant's metrics items (name -> attribute -> amount), names to set, months seen."""
+
+    tenant_id: str
+    adds: dict[str, dict[str, Decimal]]
+    sets: dict[str, dict[str, str]]
+    months: frozenset[str] = frozenset()
+
+    def names(self) -> list[str]:
+        return sorted(set(self.adds) | set(self.sets) | ({"total"} if self.months else set()))
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from chalicelib.adapters.mailer import SendFailed
-from chalicelib.adapters.store import VersionConflict, WriteBatch
+from chalicelib.adapters.store import WriteBatch
 from chalicelib.core.calendar import add_business_days, local_date
-from chalicelib.core.errors import Conflict, ValidationError
+from chalicelib.core.errors import ValidationError
 from chalicelib.core.policy import Policy
 from chalicelib.core.records import (
     ACTIVE,
@@ -37,6 +37,7 @@ from .ids import new_id
 from .intake import schedule
 from .policies import policy_for
 from .reminders import language_of, locale_for
+from .retry import on_conflict
 
 log = logging.getLogger("relance")
 BY_EMAIL = "email"  # the source of actions taken on a debtor's emailed reply
@@ -175,8 +176,12 @@ def _record(deps, d: Debtor, invoice_ids, now, change, etype: str, detail: dict,
             excerpt: str | None) -> list[Invoice]:
     """Writes the events (and state changes) on the named open invoices, re-reading on a version conflict."""
     detail = {**detail, **({"excerpt": excerpt[:MAX_TEXT]} if excerpt else {})}
-    invoices = d.invoices
-    for _ in range(5):
+    reread = False
+
+    def attempt() -> list[Invoice]:
+        nonlocal reread  # the first attempt uses the invoices the caller read; a retry reads them again
+        invoices = deps.store.customer_invoices(d.tenant.id, d.customer.id) if reread else d.invoices
+        reread = True
         targets = open_invoices(invoices, invoice_ids)
         if not targets:
             return []
@@ -186,15 +191,12 @@ def _record(deps, d: Debtor, invoice_ids, now, change, etype: str, detail: dict,
             if c is not None and c != inv.collection:
                 changed.append(schedule(d.tenant, replace(inv, collection=c)))
         events = [Event(d.tenant.id, inv.id, now, etype, new_id(), dict(detail), source) for inv in targets]
-        try:
-            deps.store.write(WriteBatch(invoices=changed, events=events))
-        except VersionConflict:
-            invoices = deps.store.customer_invoices(d.tenant.id, d.customer.id)
-            continue
+        deps.store.write(WriteBatch(invoices=changed, events=events))
         metrics.track(deps.store, d.tenant.id, targets, changed, events)
         by_id = {i.id: i for i in changed}
         return [by_id.get(i.id, i) for i in targets]
-    raise Conflict("the invoices are changing too fast; retry")
+
+    return on_conflict(attempt, "invoices")
 
 
 def _tell_firm(deps, d: Debtor, name: str, invoices: list[Invoice], now, detail: dict, excerpt,

@@ -151,7 +151,9 @@ def _with_cookies(ctx: Ctx, headers: dict) -> dict:
 
 
 def cookie(ctx: Ctx, name: str, value: str, max_age: int) -> None:
-    path = (ctx.req.root or "") + "/app"
+    # The session also goes to GET /v1/metrics (the dashboard's figures as JSON): a browser sends a cookie only
+    # under its Path, so that one is the whole site's; the others stay the cockpit's.
+    path = (ctx.req.root or "") + ("/" if name == COOKIE else "/app")
     ctx.set_cookies.append(f"{name}={value}; Path={path}; Max-Age={max_age}; HttpOnly; Secure; SameSite=Lax")
 
 
@@ -210,6 +212,17 @@ def open_ctx(deps, req: Req, now: datetime, owner_only: bool = False, csrf_in_fo
     if owner_only and not ctx.owner:
         return message(ctx, "owners_only", 403)
     return ctx
+
+
+def session_tenant(deps, headers: dict, now: datetime) -> Tenant | None:
+    """The tenant of a live cockpit session in these request headers (for JSON reads such as /v1/metrics), or
+    None: a signed-out, forged or expired cookie, or a user no longer in that tenant, gives nothing."""
+    s = sess.verify(deps.keyring.keys, Req("GET", {}, headers).cookie(COOKIE), now)
+    if s is None or deps.store.get_mark(f"session_end#{s.sid}"):
+        return None
+    if users.tenants_of(deps.store, s.email).get(s.tenant_id) is None:
+        return None
+    return deps.tenant(s.tenant_id)
 
 
 def _one(v):

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from chalicelib.adapters.store import AlreadyDone, VersionConflict, WriteBatch, event_seq
+from chalicelib.adapters.store import AlreadyDone, WriteBatch, event_seq
 from chalicelib.core import book, dryrun, todo
 from chalicelib.core import intake as core_intake
 from chalicelib.core.errors import RelanceError, ValidationError
@@ -18,6 +18,7 @@ from .cockpit import Ctx, Page, back, field_, message, render
 from .dunning import debtor_of, newest_party
 from .ids import new_id
 from .policies import policy_for
+from .retry import on_conflict
 
 log = logging.getLogger("relance")
 HANDOFF_TO = ("agency", "court", "mediation")
@@ -160,16 +161,14 @@ def _events(ctx: Ctx, invs: list[Invoice], etype: str, detail: dict) -> None:
 
 
 def _set_state(ctx: Ctx, invs: list[Invoice], fn, etype: str, detail: dict) -> None:
+    def attempt(inv: Invoice) -> None:
+        cur = ctx.store.get_invoice(ctx.tenant.id, inv.id)
+        new = intake.schedule(ctx.tenant, replace(cur, collection=fn(cur.collection)))
+        ctx.store.write(WriteBatch(invoices=[new], events=[
+            Event(ctx.tenant.id, inv.id, ctx.now, etype, new_id(), dict(detail), "app")]))
+
     for inv in _open(invs):
-        for _ in range(5):
-            cur = ctx.store.get_invoice(ctx.tenant.id, inv.id)
-            new = intake.schedule(ctx.tenant, replace(cur, collection=fn(cur.collection)))
-            try:
-                ctx.store.write(WriteBatch(invoices=[new], events=[
-                    Event(ctx.tenant.id, inv.id, ctx.now, etype, new_id(), dict(detail), "app")]))
-                break
-            except VersionConflict:
-                continue
+        on_conflict(lambda inv=inv: attempt(inv), "invoice")
 
 
 def void(ctx: Ctx, inv: Invoice) -> None:

@@ -13,7 +13,6 @@ from decimal import Decimal
 from jinja2 import TemplateError
 
 from chalicelib.adapters.render import STAGES, Renderer, sample_context, templates_dir
-from chalicelib.adapters.store import VersionConflict, WriteBatch
 from chalicelib.core import dryrun
 from chalicelib.core.decide import Debtor
 from chalicelib.core.errors import RelanceError, ValidationError
@@ -31,19 +30,13 @@ SECTIONS = ("identity", "bank", "sending", "policy", "users", "keys", "webhook")
 
 
 def _save_tenant(ctx: Ctx, fn) -> None:
-    for _ in range(5):
-        t = ctx.store.get_tenant(ctx.tenant.id)
-        try:
-            ctx.store.write(WriteBatch(tenants=[fn(t)]))
-            break
-        except VersionConflict:
-            continue
-    ctx.deps._tenants.pop(ctx.tenant.id, None)  # the debtor pages of this container see it at once
+    tenants.save_tenant(ctx.store, ctx.tenant.id, fn)
+    ctx.deps.forget_tenant(ctx.tenant.id)  # the debtor pages of this container see it at once
     ctx.tenant = ctx.store.get_tenant(ctx.tenant.id)
 
 
 def _reload(ctx: Ctx) -> None:
-    ctx.deps._tenants.pop(ctx.tenant.id, None)
+    ctx.deps.forget_tenant(ctx.tenant.id)
     ctx.tenant = ctx.store.get_tenant(ctx.tenant.id)
 
 
@@ -196,7 +189,7 @@ def _policy(ctx: Ctx) -> Page:
     if field_(ctx, "do") == "preview":
         return settings_page(ctx, values=dict(ctx.form), preview=_preview(ctx, policy))
     policies.put(ctx.store, ctx.tenant, "default", doc)
-    ctx.deps._tenants.pop(ctx.tenant.id, None)
+    ctx.deps.forget_tenant(ctx.tenant.id)
     return back(ctx, "/settings", "saved")
 
 
@@ -264,7 +257,7 @@ def template_post(ctx: Ctx, lang: str, stage: str) -> Page:
             templates.delete(ctx.store, ctx.tenant, lang, f"{stage}.txt")
         except RelanceError:
             pass
-        ctx.deps._tenants.pop(ctx.tenant.id, None)
+        ctx.deps.forget_tenant(ctx.tenant.id)
         return back(ctx, f"/settings/templates/{lang}/{stage}", "reset")
     source = _raw_field(ctx, "source").replace("\r\n", "\n")
     if action == "preview":
@@ -274,7 +267,7 @@ def template_post(ctx: Ctx, lang: str, stage: str) -> Page:
     except ValidationError as exc:
         return template_page(ctx, lang, stage, source, "; ".join(f"{k}: {v}" for k, v in (exc.fields or {}).items())
                              or exc.message, 422)
-    ctx.deps._tenants.pop(ctx.tenant.id, None)
+    ctx.deps.forget_tenant(ctx.tenant.id)
     return back(ctx, f"/settings/templates/{lang}/{stage}", "saved")
 
 

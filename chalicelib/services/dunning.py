@@ -19,6 +19,7 @@ from chalicelib.core.records import Customer, Event, Invoice, Party
 from . import digest, metrics, notices, outbox, reminders
 from .ids import new_id
 from .policies import policy_for
+from .retry import on_conflict
 
 log = logging.getLogger("relance")
 CLAIM_DAYS = 120
@@ -61,12 +62,8 @@ def debtor_of(tenant, party: Party, customer: Customer) -> Debtor:
 
 
 def send_reminder(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
-    for _ in range(4):
-        try:
-            return _send_once(deps, tenant_id, customer_id, now)
-        except VersionConflict:
-            continue  # a webhook or a page action wrote meanwhile: decide again on fresh state
-    raise VersionConflict("debtor")
+    # A webhook or a page action wrote meanwhile: decide again on fresh state.
+    return on_conflict(lambda: _send_once(deps, tenant_id, customer_id, now), "debtor", attempts=4)
 
 
 def letter_id(claim_key: str) -> str:

@@ -124,7 +124,7 @@ def _redelivered(deps, tenant, seed, raw, parsed, u, match, verdicts, now) -> di
 
 def _load(deps, key, bucket, mail: dict) -> tuple[bytes, bool]:
     """The raw mail; past the size cap, its headers as SES listed them (the mail stays in S3)."""
-    if not key or deps.mail_store is None:
+    if not key:
         return _headers_only(mail), False
     try:
         return deps.mail_store.get(key, bucket), False

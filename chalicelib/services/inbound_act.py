@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from chalicelib.adapters.render import Renderer
-from chalicelib.adapters.store import VersionConflict, WriteBatch
+from chalicelib.adapters.store import WriteBatch
 from chalicelib.core.calendar import add_business_days, local_date
 from chalicelib.core.errors import RelanceError
 from chalicelib.core.records import ACTIVE, PAUSED, Customer, Event, Invoice, Party, Tenant
@@ -16,6 +16,7 @@ from . import actions, notices, outbox, ses_events
 from .ids import new_id
 from .intake import schedule
 from .reminders import language_of, locale_for
+from .retry import on_conflict
 
 FIRM_ONLY = ("contact_change", "bank_details", "unsubscribe")  # told to the firm, never applied
 OOO_DEFAULT_DAYS = 7  # an absence without a return date
@@ -86,7 +87,8 @@ def pause_for_absence(deps, tenant: Tenant, customer_id: str, u: Understanding, 
     else:
         until, reason = today + timedelta(days=OOO_DEFAULT_DAYS), "out of office, no return date given"
     ids = {i.id for i in targets}
-    for _ in range(5):
+
+    def attempt() -> Outcome:
         invoices = [i for i in deps.store.customer_invoices(tenant.id, customer_id) if i.id in ids]
         # Only a running schedule moves: a promise or a longer pause already says more.
         moved = [schedule(tenant, replace(i, collection=replace(i.collection, state=PAUSED, paused_until=until,
@@ -98,13 +100,11 @@ def pause_for_absence(deps, tenant: Tenant, customer_id: str, u: Understanding, 
             return Outcome("nothing_to_pause", {"return_date": u.return_date})
         detail = {"until": until.isoformat(), "reason": reason, "excerpt": u.excerpt}
         events = [Event(tenant.id, i.id, now, "paused", new_id(), dict(detail), "email") for i in moved]
-        try:
-            deps.store.write(WriteBatch(invoices=moved, events=events))
-        except VersionConflict:
-            continue
+        deps.store.write(WriteBatch(invoices=moved, events=events))
         return Outcome("ooo_paused", {"until": until, "return_date": u.return_date,
-                                  "default_days": None if u.return_date else OOO_DEFAULT_DAYS})
-    raise VersionConflict("invoice")
+                                      "default_days": None if u.return_date else OOO_DEFAULT_DAYS})
+
+    return on_conflict(attempt, "invoice")
 
 
 def send_copy(deps, tenant: Tenant, customer_id: str, targets: list[Invoice], party: Party | None,

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
-from chalicelib.adapters.store import AlreadyDone, Mark, VersionConflict, WriteBatch
+from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core import csvimport, intake
 from chalicelib.core.decide import Debtor, next_action
 from chalicelib.core.errors import NotFound, Unauthorized, ValidationError
@@ -18,6 +18,7 @@ from chalicelib.core.signatures import verify_stripe
 from . import metrics
 from .ids import new_id
 from .policies import policies_for
+from .retry import on_conflict
 from .tenants import webhook_secrets
 
 MARK_DAYS = 90
@@ -94,7 +95,8 @@ def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
     change = with_default_kind(tenant, change)
     mark = Mark(f"{tenant.id}#event#{change.source}#{change.event_id}", {"at": now.isoformat()},
                 now + timedelta(days=MARK_DAYS))
-    for _ in range(5):
+
+    def attempt() -> dict:
         inv = store.get_invoice(tenant.id, change.invoice_id) or Invoice(tenant.id, change.invoice_id)
         new = inv
         if change.snapshot:
@@ -107,15 +109,16 @@ def apply(store, tenant: Tenant, change: intake.Change, now: datetime) -> dict:
             events.append(Event(tenant.id, inv.id, now, "promise_kept", new_id(),
                                 {"promise_date": inv.collection.promise_date.isoformat()
                                  if inv.collection.promise_date else None}, change.source))
+        # The figures move in the same transaction: one write per webhook, and never counted twice.
+        sums = metrics.sums(store, tenant.id, [inv], [new], events)
         try:
-            store.write(WriteBatch(marks=[mark, *_debtor_mark(tenant, new, change)], invoices=[new], events=events))
+            store.write(WriteBatch(marks=[mark, *_debtor_mark(tenant, new, change)], invoices=[new], events=events,
+                                   sums=sums))
         except AlreadyDone:
             return {"result": "duplicate", "invoice_id": change.invoice_id}
-        except VersionConflict:
-            continue  # someone wrote meanwhile: read again and fold again
-        metrics.track(store, tenant.id, [inv], [new], events)
         return {"result": "applied", "invoice_id": change.invoice_id, "status": new.status}
-    raise VersionConflict("invoice")
+
+    return on_conflict(attempt, "invoice")  # someone wrote meanwhile: read again and fold again
 
 
 def _debtor_mark(tenant: Tenant, inv: Invoice, change: intake.Change) -> list[Mark]:

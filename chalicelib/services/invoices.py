@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from chalicelib.adapters.store import VersionConflict, WriteBatch
+from chalicelib.adapters.store import WriteBatch
 from chalicelib.core.errors import Conflict, Fields, NotFound, ValidationError
 from chalicelib.core.intake import _text, parse_day
 from chalicelib.core.records import (
@@ -26,6 +26,7 @@ from chalicelib.core.records import (
 from . import metrics
 from .ids import new_id
 from .intake import schedule
+from .retry import on_conflict
 
 
 def resource(inv: Invoice, timeline: list[Event] | None = None) -> dict:
@@ -83,19 +84,17 @@ def list_(store, tenant: Tenant, params: dict) -> dict:
 
 def _change(store, tenant: Tenant, invoice_id: str, now: datetime, fn, event_type: str, detail: dict,
             source: str = "api") -> dict:
-    for _ in range(5):
+    def attempt() -> dict:
         inv = store.get_invoice(tenant.id, invoice_id)
         if not inv or not inv.snapshot:
             raise NotFound("no such invoice")
         new = schedule(tenant, replace(inv, collection=fn(inv)))
         event = Event(tenant.id, inv.id, now, event_type, new_id(), detail, source)
-        try:
-            store.write(WriteBatch(invoices=[new], events=[event]))
-        except VersionConflict:
-            continue
+        store.write(WriteBatch(invoices=[new], events=[event]))
         metrics.track(store, tenant.id, [inv], [new], [event])
         return resource(new)
-    raise Conflict("the invoice is changing too fast; retry")
+
+    return on_conflict(attempt, "invoice")
 
 
 def pause(store, tenant: Tenant, invoice_id: str, body: dict, now: datetime, source: str = "api") -> dict:

@@ -1,10 +1,9 @@
 """The firm's figures: keeping the aggregates as invoices change, and answering a period from them.
 
-`track` is called right after each write that changes invoices (one line at each place: intake, dunning,
-actions, invoices). It adds ledger(new) - ledger(old) for each invoice and the promises kept or missed: one
-TransactWriteItems (none if nothing changed), plus one Query of the timeline (its letters) when the day an
-invoice was settled changes. `dashboard` reads
-two BatchGetItem requests (the totals, then the months and debtor shards), whatever the size of the book.
+`sums` says what a change moves (ledger(new) - ledger(old) for each invoice, and the promises kept or missed),
+plus one Query of the timeline (its letters) when the day an invoice was settled changes. Intake puts them in
+the webhook's own transaction (`WriteBatch.sums`); dunning, actions and invoice edits call `track` right after
+their write, one TransactWriteItems (none if nothing changed). `dashboard` reads two BatchGetItem requests (the totals, then the months and debtor shards), whatever the size of the book.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from chalicelib.adapters.metrics_store import MONTHS, for_store
+from chalicelib.adapters.store import Sums
 from chalicelib.core import metrics
 from chalicelib.core.calendar import local_date
 from chalicelib.core.errors import ValidationError
@@ -30,14 +30,27 @@ COMPACT_MAX = 100  # per request: the expressions stay under DynamoDB's 4 KB
 def track(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = ()) -> None:
     """`old`: the invoices as they were read (a list or a dict by id); `new`: as written. Never raises: the
     business write has happened; a lost sum is logged, not turned into an error for the caller."""
+    s = sums(store, tenant_id, old, new, events)
+    if s is None:
+        return
+    token = "|".join([tenant_id, *sorted(f"{i.id}:{i.version}" for i in new), *sorted(e.id for e in events)])
     try:
-        _track(store, tenant_id, old if isinstance(old, dict) else {i.id: i for i in old}, new, list(events))
+        for_store(store).add(s, hashlib.sha256(token.encode()).hexdigest())
     except Exception:
         log.exception("metrics: aggregates not updated for %s", [i.id for i in new])
 
 
-def _track(store, tenant_id: str, old: dict, new: list[Invoice], events: list[Event]) -> None:
-    m = for_store(store)
+def sums(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = ()) -> Sums | None:
+    """What a change moves in the aggregates, for `track` or for the change's own transaction (WriteBatch.sums).
+    None when nothing moves, or when they cannot be computed (logged: the business write must not fail)."""
+    try:
+        return _sums(store, tenant_id, old if isinstance(old, dict) else {i.id: i for i in old}, new, list(events))
+    except Exception:
+        log.exception("metrics: aggregates not computed for %s", [i.id for i in new])
+        return None
+
+
+def _sums(store, tenant_id: str, old: dict, new: list[Invoice], events: list[Event]) -> Sums | None:
     pairs = [(old.get(i.id), i) for i in new]
     # Letters count only where the day an invoice was settled changes: its timeline says how many named it.
     # An invoice no stage was ever sent about was named by no letter: no read.
@@ -57,11 +70,10 @@ def _track(store, tenant_id: str, old: dict, new: list[Invoice], events: list[Ev
     for k, v in metrics.event_entries(events).items():
         entries[k] += v
     adds = metrics.placed({k: v for k, v in entries.items() if v})
-    months = {n for n in adds if n[:4].isdigit()}
     if not adds and not sets:
-        return
-    token = "|".join([tenant_id, *sorted(f"{i.id}:{i.version}" for i in new), *sorted(e.id for e in events)])
-    m.add(tenant_id, adds, dict(sets) if adds else {}, months, hashlib.sha256(token.encode()).hexdigest())
+        return None
+    # Names are written only beside a sum: a snapshot that moves nothing costs no write.
+    return Sums(tenant_id, adds, dict(sets) if adds else {}, frozenset(n for n in adds if n[:4].isdigit()))
 
 
 def _paid_on(inv: Invoice | None) -> date | None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chalicelib.adapters.store import VersionConflict, WriteBatch
+from chalicelib.adapters.store import WriteBatch
 from chalicelib.core.errors import ValidationError
 from chalicelib.core.policy import STAGE_NAMES, Policy, default_policy, from_dict, to_dict
 from chalicelib.core.records import Customer, Tenant
+
+from .retry import on_conflict
 
 
 def policies_for(tenant: Tenant) -> dict[str, Policy]:
@@ -47,11 +49,9 @@ def put(store, tenant: Tenant, name: str, doc: dict) -> dict:
 def assign(store, tenant: Tenant, customer_id: str, name: str | None) -> dict:
     if name is not None and (not isinstance(name, str) or name not in policies_for(tenant)):
         raise ValidationError("unknown policy", {"policy": "no such policy: create it first"})
-    for _ in range(4):
+    def attempt() -> dict:
         customer = store.get_customer(tenant.id, customer_id) or Customer(tenant.id, customer_id)
-        try:
-            store.write(WriteBatch(customers=[replace(customer, policy=name)]))
-            return {"customer_id": customer_id, "policy": name or "default"}
-        except VersionConflict:
-            continue
-    raise VersionConflict("customer")
+        store.write(WriteBatch(customers=[replace(customer, policy=name)]))
+        return {"customer_id": customer_id, "policy": name or "default"}
+
+    return on_conflict(attempt, "customer", attempts=4)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from chalicelib.adapters.store import AlreadyDone, Mark, VersionConflict, WriteBatch
+from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core.records import Event
 
 from . import notices
 from .ids import new_id
+from .retry import on_conflict
 
 
 def _kind(message: dict) -> str:
@@ -62,15 +63,12 @@ def block_address(deps, tenant_id: str, customer_id: str, email: str, reason: st
     """No more mail to `email`: the debtor records it and its invoices to that address leave the due index at
     once, in one write with `events_for(invoices)` and `marks` (AlreadyDone if a mark exists). Returns the
     debtor's invoices as read."""
-    for _ in range(4):
+    def attempt() -> list:
         invoices, customer = deps.store.debtor(tenant_id, customer_id)
         stopped = [replace(i, collection=replace(i.collection, next_action_at=None)) for i in invoices
                    if i.collection.next_action_at and (i.snapshot.customer.email or "").lower() == email.lower()]
-        try:
-            deps.store.write(WriteBatch(marks=list(marks), invoices=stopped, events=events_for(invoices),
-                                        customers=[replace(customer, blocked={**customer.blocked,
-                                                                              email.lower(): reason})]))
-            return invoices
-        except VersionConflict:
-            continue
-    raise VersionConflict("debtor")
+        deps.store.write(WriteBatch(marks=list(marks), invoices=stopped, events=events_for(invoices),
+                                    customers=[replace(customer, blocked={**customer.blocked, email.lower(): reason})]))
+        return invoices
+
+    return on_conflict(attempt, "debtor", attempts=4)

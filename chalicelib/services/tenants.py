@@ -9,12 +9,13 @@ import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from chalicelib.adapters.store import Mark, VersionConflict, WriteBatch
-from chalicelib.core.errors import Conflict, Fields, NotFound, Unauthorized
+from chalicelib.adapters.store import Mark, WriteBatch
+from chalicelib.core.errors import Fields, NotFound, Unauthorized
 from chalicelib.core.intake import KINDS, check_email, check_timezone
 from chalicelib.core.records import ApiKey, Tenant
 
 from .digest import register
+from .retry import on_conflict
 
 JURISDICTIONS = ("FR", "GB", "US", "DE", "ES", "IT", "BE", "NL", "PT", "IE", "AT", "LU")
 
@@ -77,6 +78,31 @@ def _reply_domain_mark(store, tenant: Tenant) -> Mark:
     return Mark(key, {"tenant_id": ids[0] if len(ids) == 1 else None, "tenant_ids": ids}, once=False)
 
 
+def _leave_reply_domain(store, tenant: Tenant) -> Mark:
+    """The tenant no longer answers on its old reply domain: the domain names whoever is left, if one."""
+    key = f"replydomain#{tenant.reply_domain.lower()}"
+    seen = store.get_mark(key) or {}
+    ids = sorted(set(seen.get("tenant_ids", [seen["tenant_id"]] if seen.get("tenant_id") else [])) - {tenant.id})
+    return Mark(key, {"tenant_id": ids[0] if len(ids) == 1 else None, "tenant_ids": ids}, once=False)
+
+
+def save_tenant(store, tenant_id: str, change) -> Tenant:
+    """Writes `change(tenant)` (retried on a concurrent write); a new reply domain routes inbound mail in the
+    same transaction, and the old one stops naming this tenant. Returns the tenant as saved."""
+    def attempt() -> Tenant:
+        old = store.get_tenant(tenant_id)
+        if not old:
+            raise NotFound("no such tenant")
+        new = change(old)
+        marks = []
+        if new.reply_domain.lower() != old.reply_domain.lower():
+            marks = [_leave_reply_domain(store, old), _reply_domain_mark(store, new)]
+        store.write(WriteBatch(tenants=[new], marks=marks))
+        return new
+
+    return on_conflict(attempt, "tenant")
+
+
 def add_api_key(store, tenant_id: str, now: datetime) -> str:
     tenant = store.get_tenant(tenant_id)
     if not tenant:
@@ -102,19 +128,17 @@ def rotate_webhook_secret(store, tenant_id: str, which: str, now: datetime, grac
         raise NotFound("no such webhook")
     name = SECRET_FIELDS[which]
     new = _new_secret(which)
-    for _ in range(5):
+    def attempt() -> str:
         tenant = store.get_tenant(tenant_id)
         if not tenant:
             raise NotFound("no such tenant")
         previous = dict((tenant.settings or {}).get("previous_secrets", {}))
         previous[which] = {"secret": getattr(tenant, name), "until": (now + grace).isoformat()}
         changed = replace(tenant, **{name: new}, settings={**(tenant.settings or {}), "previous_secrets": previous})
-        try:
-            store.write(WriteBatch(tenants=[changed]))
-            return new
-        except VersionConflict:
-            continue
-    raise Conflict("the tenant is changing too fast; retry")
+        store.write(WriteBatch(tenants=[changed]))
+        return new
+
+    return on_conflict(attempt, "tenant")
 
 
 def webhook_secrets(tenant: Tenant, which: str, now: datetime) -> list[str]:

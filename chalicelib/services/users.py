@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chalicelib.adapters.store import Mark, VersionConflict, WriteBatch
+from chalicelib.adapters.store import Mark, WriteBatch
 from chalicelib.core.errors import Conflict, NotFound, ValidationError
 from chalicelib.core.intake import check_email
+
+from .retry import on_conflict
 
 ROLES = ("owner", "member")
 
@@ -49,7 +51,7 @@ def tenants_of(store, email: str) -> dict[str, str]:
 
 
 def _save(store, tenant_id: str, email: str, change) -> dict:
-    for _ in range(5):
+    def attempt() -> dict:
         t = store.get_tenant(tenant_id)
         if t is None:
             raise NotFound("no such tenant")
@@ -61,12 +63,10 @@ def _save(store, tenant_id: str, email: str, change) -> dict:
         else:
             lookup.pop(tenant_id, None)
         new = replace(t, settings={**(t.settings or {}), "users": users})
-        try:
-            store.write(WriteBatch(tenants=[new], marks=[Mark(_lookup_key(email), {"tenants": lookup}, once=False)]))
-        except VersionConflict:
-            continue
+        store.write(WriteBatch(tenants=[new], marks=[Mark(_lookup_key(email), {"tenants": lookup}, once=False)]))
         return users
-    raise Conflict("the tenant is changing too fast; retry")
+
+    return on_conflict(attempt, "tenant")
 
 
 def add_user(store, tenant_id: str, email: str, role: str = "member") -> dict:

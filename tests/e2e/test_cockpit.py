@@ -156,3 +156,28 @@ def test_the_dashboard_shows_the_figures_of_the_metrics_api(stack):
     assert "3\u202f000,00" in page  # overdue on 10 November: the first two invoices
     bad = b.get("/app/?from=2026-13-01").body.decode()
     assert 'role="alert"' in bad
+
+
+def test_metrics_read_with_the_cockpit_session_and_never_another_tenants(stack):
+    t1, api1 = tenant(stack, "Atelier Dupont", "relances@atelier-dupont.fr", "marie@atelier-dupont.fr")
+    t2, api2 = tenant(stack, "Garage Martin", "compta@garage-martin.fr", "paul@garage-martin.fr")
+    body = invoice_body(due_on="2026-10-01", total="700.00")
+    assert stack.http.post("/v1/invoices", headers=api1, body=json.dumps(body)).status_code == 200
+    b = Browser(stack)
+    b.sign_in("marie@atelier-dupont.fr")
+    r = b.get("/v1/metrics?from=2026-10-01&to=2026-11-01")
+    assert r.status_code == 200 and json.loads(r.body)["outstanding"] == "700.00"
+    # the same figures as with the API key
+    by_key = stack.http.get("/v1/metrics?from=2026-10-01&to=2026-11-01", headers=api1)
+    assert json.loads(by_key.body) == json.loads(r.body)
+    # an API key always wins over a cookie: another tenant's key reads its own book, never this session's
+    r = stack.http.get("/v1/metrics", headers=b._h({"Authorization": api2["Authorization"]}))
+    assert json.loads(r.body)["outstanding"] == "0.00"
+    # a forged or signed-out session reads nothing
+    forged = {"Cookie": "relance_session=" + b.jar["relance_session"][:-2] + "xx"}
+    assert stack.http.get("/v1/metrics", headers=forged).status_code == 401
+    kept = {"Cookie": "relance_session=" + b.jar["relance_session"]}
+    assert stack.http.get("/v1/metrics", headers=kept).status_code == 200
+    b.page("/app")
+    assert b.post("/app/logout", {}).status_code in (200, 303)
+    assert stack.http.get("/v1/metrics", headers=kept).status_code == 401  # the same cookie, signed out

@@ -242,3 +242,20 @@ def test_links_fall_back_to_the_api_address_when_no_public_url_is_set(monkeypatc
     context = {"domainName": "abc123.execute-api.eu-west-1.amazonaws.com", "stage": "api", "httpMethod": "GET"}
     assert api_url(context) == "https://abc123.execute-api.eu-west-1.amazonaws.com/api"
     assert api_url({"httpMethod": "GET"}) is None  # the local test client: DevStack sets the URL itself
+
+
+def test_a_requests_own_url_goes_into_a_derived_deps_never_into_the_shared_one(monkeypatch):
+    from types import SimpleNamespace
+
+    from chalicelib import pages
+
+    monkeypatch.delenv("RELANCE_PUBLIC_URL", raising=False)
+    wiring.reset()
+    shared = wiring.deps()
+    context = {"domainName": "abc123.execute-api.eu-west-1.amazonaws.com", "stage": "api"}
+    monkeypatch.setattr(pages.bp, "_current_app", SimpleNamespace(current_request=SimpleNamespace(context=context)))
+    derived = pages._deps()
+    assert derived.public_url == "https://abc123.execute-api.eu-west-1.amazonaws.com/api"
+    assert shared.public_url == wiring.FALLBACK_URL and wiring.deps() is shared
+    assert derived.store is shared.store and derived._tenants is shared._tenants  # one cache per container
+    wiring.reset()

@@ -87,11 +87,12 @@ def test_out_of_office_reply_moves_the_next_reminder(stack, auth, reminder, corp
                  headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
     assert stack.deliver_email(raw, at=at(4))["result"] == "ooo_paused"
     inv = invoice(stack, auth)
-    assert inv["collection"]["state"] == "paused" and inv["collection"]["paused_until"] == "2026-11-24"
-    assert inv["collection"]["next_action_at"] >= "2026-11-24"
+    # "jusqu'au 23 novembre inclus": back on the 24th (README), the next reminder the business day after
+    assert inv["collection"]["state"] == "paused" and inv["collection"]["paused_until"] == "2026-11-25"
+    assert inv["collection"]["next_action_at"] >= "2026-11-25"
     (paused,) = [e for e in inv["timeline"] if e["type"] == "paused"]
-    assert "2026-11-23" in paused["detail"]["reason"]
-    assert "prochaine relance reportée au 24 novembre 2026" in forward_to_firm(stack).get_body(
+    assert "2026-11-24" in paused["detail"]["reason"]
+    assert "prochaine relance reportée au 25 novembre 2026" in forward_to_firm(stack).get_body(
         ("plain",)).get_content()
     before = len(stack.outbox())
     stack.run(at(20))

@@ -153,3 +153,19 @@ def test_stream_pages_newest_first_and_removed_events(store):
     with pytest.raises(AlreadyDone):  # removed twice (two people closing the same item): the second is refused
         store.write(WriteBatch(events=[replace(done, id="c3")], removed=[evs[2]]))
     assert [e.id for e in store.timeline("t_1", "~todo_done")] == ["c2"]
+
+
+def test_sums_ride_in_the_write_and_fail_with_it(store):
+    from chalicelib.adapters.metrics_store import for_store
+    from chalicelib.adapters.store import Sums
+
+    sums = Sums("t_1", {"2026-10": {"d|2026-10-31": Decimal("100.50")}}, {"debtors#3": {"name|c_1": "Dupont"}},
+                frozenset({"2026-10"}))
+    store.write(WriteBatch(invoices=[invoice(1)], sums=sums))
+    with pytest.raises(VersionConflict):  # a stale write moves no figure
+        store.write(WriteBatch(invoices=[invoice(1)], sums=sums))
+    store.write(WriteBatch(invoices=[store.get_invoice("t_1", "inv_001")], sums=sums))
+    got = for_store(store).get("t_1", ["total", "2026-10", "debtors#3"])
+    assert got["2026-10"] == {"d|2026-10-31": Decimal("201.00")}
+    assert got["debtors#3"] == {"name|c_1": "Dupont"}
+    assert got["total"]["months"] == {"2026-10"}

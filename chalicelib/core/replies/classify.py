@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from . import lexicon
 from .dates import Found, find_dates, fold, local_today
 from .mime import ParsedMail
+from .quotes import forwarded_text
 
 AUTO_ACT_CONFIDENCE = 0.8  # below this nothing automatic happens; the firm is asked
 INTENTS = (
@@ -25,6 +26,7 @@ BASE_CONFIDENCE = {
     "bank_details": 0.9, "dispute": 0.88, "paid": 0.9, "plan_request": 0.85, "copy_request": 0.85,
     "contact_change": 0.85, "unsubscribe": 0.85, "promise": 0.9, "out_of_office": 0.8,
 }  # fmt: skip
+NOT_READ_IN = {"plan_request", "copy_request", "contact_change", "bank_details", "unsubscribe"}  # in de/es/it
 STRONG = 2.0  # score from which an intent counts as present
 HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it outright) never acts
 MIXED_CAP = 0.65  # two intents at once: the firm decides
@@ -54,6 +56,7 @@ class _Hit:
     weight: float
     start: int
     end: int
+    inferred: bool = False  # read from a payment word beside a date, not from a phrase that says it
 
 
 def understand(
@@ -69,6 +72,13 @@ def understand(
     if not text and not mail.auto_reply and not mail.bounce:
         text = _subject_text(mail.subject)  # "Payé" in the subject, nothing in the body
     today = local_today(mail.date or now, tz)
+    forwarded = bool(text) and bool(lexicon.FORWARD_WRAPPER.search(fold(text))) and not mail.auto_reply
+    if forwarded:
+        inner = forwarded_text(mail.text or "")
+        if inner:
+            text = text + "\n\n" + inner  # "os reenvío el mensaje de nuestro director": his answer counts
+        else:
+            forwarded = False
     folded = fold(text)
     if len(folded) != len(text):  # rare case-folding that changes length: keep offsets aligned
         text = folded
@@ -90,10 +100,28 @@ def understand(
     scores: dict[str, float] = {}
     for h in hits:
         scores[h.intent] = scores.get(h.intent, 0.0) + h.weight
-    if "contact_change" in scores and not _first_email(text, exclude=(mail.from_addr, *mail.to_addrs)):
+    new_email = _first_email(text, exclude=(mail.from_addr, *mail.to_addrs))
+    if "contact_change" in scores and not new_email:
         scores["contact_change"] /= 2  # "please email the invoice again" names no new address
+    if new_email and scores.get("contact_change", 0) >= STRONG and "unsubscribe" in scores:
+        del scores["unsubscribe"]  # "ne plus écrire à cette adresse : écrivez à compta@…" moves, it does not stop
+    if "bank_details" in scores and lexicon.BANK_OWN.search(folded) and not (
+        lexicon.BANK_CHANGE_YOURS.search(folded) or lexicon.BANK_GIVEN.search(folded)
+    ):
+        del scores["bank_details"]  # "we changed banks, the new account is active": the debtor's own bank
+    if "dispute" in scores and lexicon.DISPUTE_SETTLED.search(folded) and (
+        scores.get("promise", 0) >= 3 or scores.get("paid", 0) >= 3
+    ):
+        del scores["dispute"]  # "j'attendais la facture rectifiée, elle est bonne : je vous règle le 27"
+    if lang in ("de", "es", "it"):
+        for name in NOT_READ_IN.intersection(scores):
+            del scores[name]  # only the core intents are read in German, Spanish and Italian: the firm sees the rest
     signals = tuple(sorted(scores, key=lambda k: -scores[k]))
     common["signals"] = signals
+
+    if lexicon.LEGAL_STANDSTILL.search(folded):
+        # death, insolvency proceedings, a lawyer or receiver writing: nothing here is for automatic handling
+        return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
 
     ooo_subject = bool(lexicon.OOO_SUBJECT.search(mail.subject or ""))
     if mail.auto_reply or scores.get("out_of_office", 0) >= 3:
@@ -128,6 +156,10 @@ def understand(
         conf = min(conf, MIXED_CAP)
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
+    if forwarded:
+        conf = min(conf, HINTS_ONLY_CAP)  # read through a forward: the firm confirms
+    if intent == "paid" and lexicon.OTHER_INVOICE.search(folded):
+        conf = min(conf, MIXED_CAP)  # "we paid the previous invoice; this one goes out on the 20th"
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
@@ -159,7 +191,7 @@ def _build(intent, text, folded, hits, today, country, mail, conf, common) -> Un
     excerpt = _cut(" ".join(text[s:e].strip() for s, e in sentences[:2]))
     kw: dict = {}
     if intent == "promise" or intent == "plan_request":
-        d = _promise_date(folded, sentences, today, country)
+        d = _promise_date(folded, own, today, country)
         if d is None and lexicon.DEADLINE_REF.search(folded):
             d = _quoted_deadline(mail, today, country)
         if d is not None:
@@ -197,8 +229,8 @@ def _out_of_office(text, folded, hits, today, country, conf, common) -> Understa
                 continue
             for f in find_dates(chunk, today, country=country, direction="future"):
                 value = f.value
-                if lexicon.INCLUSIVE.match(chunk[f.end - s :]):
-                    value += timedelta(days=1)  # "jusqu'au 2 inclus": back the day after
+                if lexicon.INCLUSIVE.match(chunk[f.end :]) or lexicon.INCLUSIVE_BEFORE.search(chunk[: f.start]):
+                    value += timedelta(days=1)  # "jusqu'au 2 inclus", "bis einschließlich 23.11.": back the day after
                 if today <= value <= limit and (back is None or value > back):
                     back = value
     return Understanding("out_of_office", conf, excerpt, return_date=back, **common)
@@ -210,16 +242,31 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
         for rx, weight in rules:
             for m in rx.finditer(folded):
                 before = folded[max(0, m.start() - 30) : m.start()]
+                sentence, s0 = next(((folded[s:e], s) for s, e in sentences if s <= m.start() < e), ("", 0))
+                head = sentence[: m.start() - s0]  # the sentence up to the match
                 if intent in ("promise", "paid") and (
                     lexicon.NEGATION.search(before) or lexicon.NEGATED.search(m.group(0))
                 ):
                     continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
-                sentence = next((folded[s:e] for s, e in sentences if s <= m.start() < e), "")
-                if intent == "promise" and sentence.rstrip().endswith("?"):
-                    continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
-                if intent == "paid" and lexicon.NOT_YET_PAID.search(before):
+                if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)):
                     continue  # "I will make sure this is paid", "une fois la facture réglée"
+                if intent == "dispute" and lexicon.DISPUTE_WORD.search(m.group(0)) and (
+                    lexicon.NEGATION.search(before) or lexicon.NOT_AFTER_DISPUTE.match(folded[m.end() :])
+                ):
+                    continue  # "nous ne contestons pas la facture", "I'm not disputing the bill"
+                if intent == "dispute" and lexicon.NOT_A_DISPUTE.search(sentence):
+                    continue  # "j'ai fait une erreur de montant", "our accounts won't pay without a PO"
+                if intent == "copy_request" and lexicon.NO_MORE.search(before):
+                    continue  # "merci de ne plus envoyer les factures à cette adresse"
                 w = weight
+                if intent == "promise" and sentence.rstrip().endswith("?"):
+                    if not find_dates(sentence, date(2000, 1, 3), fallback=False):
+                        continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
+                    w = min(w, 1)  # "can I pay this next Wednesday?" proposes a date: a hint for the firm
+                if intent == "promise" and (lexicon.CONDITIONAL.search(head) or lexicon.VAGUE.search(sentence)):
+                    w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
+                if intent == "promise" and lexicon.BEFORE_WE_CAN.search(before):
+                    w = min(w, 1)  # "before we can process payment we need a W-9"
                 if intent == "paid" and lexicon.PARTIAL.search(sentence):
                     w = 1  # "j'ai réglé une partie": the rest is still owed
                 hits.append(_Hit(intent, w, m.start(), m.end()))
@@ -228,6 +275,7 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
 
 
 def _dated_payment_hits(folded: str, today: date | None, country: str, paid: list[_Hit]) -> list[_Hit]:
+    """A payment word beside a date: "je paye demain" promises, "payé vendredi" reports; unsure ones are hints."""
     if today is None:
         return []
     limit = today + timedelta(days=365)
@@ -242,9 +290,22 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
         if chunk.rstrip().endswith("?") or lexicon.PAST_CONTEXT.search(chunk):
             continue  # a question, or "the transfer went out this morning"
         for f in find_dates(chunk, today, country=country, direction="future", fallback=False):
-            if not f.reference and today <= f.value <= limit:
-                hits.append(_Hit("promise", 3, s + m.start(), s + m.end()))
-                break
+            if f.reference or not today <= f.value <= limit:
+                continue
+            lead = chunk[max(0, m.start() - 25) : m.start()]
+            if lexicon.CONDITIONAL.search(chunk[: m.start()]):
+                hits.append(_Hit("promise", 1, s + m.start(), s + m.end(), inferred=True))  # "si rien d'ici jeudi, je refais un virement"
+            elif lexicon.PAID_PARTICIPLE.fullmatch(m.group(0)) and lexicon.PAST_AUX.search(lead):
+                hits.append(_Hit("paid", 2, s + m.start(), s + m.end(), inferred=True))  # "mon fils a payé dimanche"
+            elif lexicon.ARRIVAL.search(folded) and lexicon.AMBIGUOUS_DAY.fullmatch(f.text):
+                hits.append(_Hit("paid", 2, s + m.start(), s + m.end(), inferred=True))  # "la ordenamos el martes, debería llegaros"
+            elif lexicon.AMBIGUOUS_DAY.fullmatch(f.text) and not (
+                lexicon.FUTURE_MARK.search(chunk) or lexicon.SUBJECT.search(lead)
+            ):
+                hits.append(_Hit("promise", 2, s + m.start(), s + m.end(), inferred=True))  # "payé vendredi": which way?
+            else:
+                hits.append(_Hit("promise", 3, s + m.start(), s + m.end(), inferred=True))
+            break
     return hits
 
 
@@ -269,13 +330,25 @@ def _sentences_for(folded: str, hits: list[_Hit]) -> list[tuple[int, int]]:
     return spans
 
 
-def _promise_date(folded, sentences, today, country) -> date | None:
+def _promise_date(folded, own: list[_Hit], today, country) -> date | None:
+    """The date the promise names: in the sentence of the phrase that says it outright first (a date after
+    the verb before one before it: "we get paid on the 18th, so I'll send yours on the 21st"), then in the
+    sentences of the other hits, then anywhere."""
     if today is None:
         return None
     limit = today + timedelta(days=365)
-    areas = [folded[s:e] for s, e in sentences] + [folded]
-    for area in areas:
-        for f in find_dates(area, today, country=country, direction="future"):
+    ordered = sorted(own, key=lambda h: (h.inferred, -h.weight, h.start))
+    areas: list[tuple[str, int]] = []
+    for h in ordered:
+        for s, e in _sentences(folded):
+            if s <= h.start < e and (folded[s:e], h.start - s) not in areas:
+                areas.append((folded[s:e], h.start - s))
+    areas.append((folded, 0))
+    for area, at in areas:
+        found = find_dates(area, today, country=country, direction="future")
+        appositive = [f for f in found if lexicon.APPOSITIVE.search(area[max(0, f.start - 20) : f.start])]
+        after = [f for f in found if f.start >= at]
+        for f in appositive + after + [f for f in found if f.start < at]:
             if f.reference:
                 continue
             if today <= f.value <= limit:

@@ -275,12 +275,40 @@ def _rules():
     not_after = (
         r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))"
     )
+    def weekday_week(m, t, d, c):  # "Friday week": the Friday after next
+        return _weekday(WEEKDAYS[m["wd"]], t, "future") + timedelta(days=7)
+
+    def iso_week(m, t, d, c):  # "KW 49": the Friday of that ISO week, as "la semaine prochaine" is read
+        n = int(m["n"])
+        if not 1 <= n <= 53:
+            return None
+        for year in (t.year, t.year + 1):
+            try:
+                f = date.fromisocalendar(year, n, 5)
+            except ValueError:
+                continue
+            if f >= t - timedelta(days=6) or d == "past":
+                return f
+        return None
+
+    def last_day_number(m, t, d, c):  # "el pasado día 9", "le 9 dernier": the last 9th
+        return _day_only(int(m["d"]), t, "past")
+
     return [
         (r"\bguten morgen\b|\bbuenos dias\b", lambda m, t, d, c: None),  # greetings, not dates
+        (r"\b(?:by\s+)?(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day,?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
+        (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on|from) (?P<wd2>" + _WEEKDAY + r")\b",
+         lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"]}, t, d, c)),
+        (r"\b(?:kw|kalenderwoche)\s*(?P<n>\d{1,2})\b", iso_week),
+        (r"\b(?:el\s+)?pasado\s+dia\s+(?P<d>\d{1,2})\b|\b(?:le|il)\s+(?P<d2>\d{1,2})\s+(?:dernier|scorso)\b",
+         lambda m, t, d, c: last_day_number({"d": m["d"] or m["d2"]}, t, d, c)),
+        (r"\bce jour-la\b|\bthat day\b|\ban diesem tag\b|\bese dia\b|\bquel giorno\b", lambda m, t, d, c: None),  # points back
         (r"\b(?:esta|por la|de la|a la) manana\b|\bstamattina\b|\bstamani\b|"
          r"\bdans la journee\b|\bd'ici ce soir\b|\bavant ce soir\b|\blater today\b|\bby (?:the )?end of (?:the )?day\b|"
          r"\bheute\b|\bhoy\b|\boggi\b|\bin giornata\b", rel(0)),
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
+        (r"\bacab(?:o|amos) de (?=\w)|\b(?:je viens|nous venons|on vient) de (?=\w)|\b(?:ho|abbiamo) appena\b|\bce midi\b|\bcet apres-midi\b|\bthis afternoon\b|\bthis evening\b|\bsoeben\b|\bvorhin\b|\bheute (?:fruh|morgen|mittag|nachmittag)\b|"
+         r"\besta tarde\b|\bin data odierna\b|\bquesto pomeriggio\b|\bstasera\b", rel(0)),
         (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
         (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),
         (r"\bmorgen\b|\bmanana\b|\bdomani\b", rel(1)),
@@ -308,7 +336,8 @@ def _rules():
         (r"\b(?P<n>" + _NUM + r")\s+(?P<unit>days?|weeks?)\s+ago\b", ago),
         (
             r"\b(?:dans|d'ici|sous|in|within|d'ici a|innerhalb von|innerhalb|binnen|dentro de|en|en los proximos|"
-            r"entro|tra|fra|nei prossimi)\s+(?:les\s+|the next\s+|next\s+)?(?P<n>"
+            r"entro|tra|fra|nei prossimi|en el plazo de|en un plazo de|dans un delai de|nel termine di|within a period of)\s+"
+            r"(?:les\s+|the next\s+|next\s+|los proximos\s+|las proximas\s+|i prossimi\s+|die nachsten\s+|den nachsten\s+)?(?P<n>"
             + _NUM
             + r")\s*(?P<unit>jours?|j\b|days?|semaines?|weeks?|mois|months?|heures?|hours?|h\b|tagen?|wochen?|"
             r"monaten?|dias|semanas?|meses|giorni|settimane|mesi)",

@@ -34,7 +34,8 @@ _FROM_LINE = re.compile(rf"^[*\s]*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.IGNORECA
 _SEPARATOR = re.compile(
     r"^\s*(?:[-_=*]{2,}\s*|(?:\*\s*){3,}|-{2,}\s*[^-]{3,60}?\s*-{2,}|"
     r"(?:begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|forwarded message|"
-    r"message transf[ée]r[ée]|message d.origine|original message|mail original)\s*:?)\s*$",
+    r"message transf[ée]r[ée]|message d.origine|original message|mail original|weitergeleitete nachricht|"
+    r"urspr[üu]ngliche nachricht|mensaje reenviado|mensaje original|(?:inizio )?messaggio inoltrato|messaggio originale)\s*:?)\s*$",
     re.IGNORECASE,
 )
 _SIG_DASH = re.compile(r"^--\s?$")
@@ -175,3 +176,26 @@ def _quotequail_cut(lines: list[str]) -> int | None:
     if idx >= len(lines) or is_quoted(lines[idx]):
         return None  # a plain '>' block: the line rules handle that and keep inline replies
     return idx
+
+
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:begin forwarded message|forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|message transf[ée]r[ée]|"
+    r"weitergeleitete nachricht|mensaje reenviado|(?:inizio )?messaggio inoltrato)\s*:?\s*(?:-{2,})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def forwarded_text(text: str) -> str:
+    """The new text of the first message forwarded inside this one (its header block and its own history
+    removed), or "" when nothing is forwarded."""
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        if _FORWARD_MARK.match(line):
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or _KEY_LINE.match(lines[j])):
+                j += 1
+            try:
+                return strip_quotes("\n".join(lines[j:])).strip()
+            except Exception:  # heuristics must not lose the mail
+                return ""
+    return ""
