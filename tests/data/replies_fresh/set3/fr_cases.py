@@ -390,3 +390,547 @@ Je vous règle ça lundi sans faute, j'ai pas accès au compte pro le week-end.
 Nico
 """, amt="540,00", due="2026-11-12", fmt="gmail", promise_date="2026-11-30",
   note="écrit le samedi 28 novembre : « lundi » = lundi 30 novembre")
+
+# ---------------------------------------------------------------- batch 2
+
+C("fr3_041", "2026-12-01T09:12:00", "Léa Dumas <lea.dumas.deco@gmail.com>", "F2026-0458", "promise", """
+Salut Marc,
+
+Oui pardon j'ai complètement zappé avec le déménagement de la boutique. Je te fais le virement jeudi.
+
+Bises
+Léa
+""", amt="1 650,00", due="2026-11-15", fmt="gmail", promise_date="2026-12-03",
+  note="écrit le mardi 1er décembre : « jeudi » = jeudi 3 décembre")
+
+C("fr3_042", "2026-12-02T14:00:00", "Accounts Payable <ap.france@nordline-logistics.com>", "FA-26-0231", "promise", """
+Madame, Monsieur,
+
+Nous accusons bonne réception de votre relance concernant la facture FA-26-0231.
+
+Celle-ci a été approuvée et sera réglée lors de notre prochain cycle de paiement fournisseurs, le 10 décembre 2026.
+
+Cordialement,
+
+Accounts Payable France
+Nordline Logistics SAS
+Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.
+""", amt="3 412,80", due="2026-11-10", stage="second_reminder", fmt="html_outlook", promise_date="2026-12-10")
+
+C("fr3_043", "2026-12-06T20:33:00", "Jordan <jordan.masse13@gmail.com>", "SM-0971", "promise", """
+ok je paye demain
+""", amt="250,00", due="2026-11-20", fmt="gmail", promise_date="2026-12-07",
+  note="écrit le dimanche 6 décembre : « demain » = lundi 7 décembre")
+
+C("fr3_044", "2026-11-09T11:20:00", "Comptabilité Menuiseries Roy <compta@roy-menuiseries.fr>", "F2026-0425", "promise", """
+Bonjour,
+
+Nos règlements fournisseurs sont à 45 jours fin de mois. Votre facture partira avec l'échéance du 30/11.
+
+Cordialement,
+Service comptabilité
+""", amt="2 890,00", due="2026-10-20", fmt="outlook", promise_date="2026-11-30")
+
+C("fr3_045", "2026-11-10T17:55:00", "Romain Perrot <r.perrot@perrot-renovation.fr>", "2026/0333", "promise", """
+Bonjour,
+
+Bien noté, je m'en occupe dès que possible.
+
+Romain Perrot
+Envoyé depuis mon mobile
+""", amt="1 045,00", due="2026-10-26", fmt="apple",
+  note="promesse sans date")
+
+C("fr3_046", "2026-11-27T10:05:00", "Cabinet Lefort Expertise <secretariat@lefort-expertise.fr>", "PV260917", "promise", """
+Bonjour,
+
+Nous tenons la comptabilité de M. Tessier (Épicerie Tessier). Je vous transmets sa réponse :
+
+« Je règlerai la facture à réception de mon virement de la CAF le 5, désolé pour le retard. »
+
+Restant à votre disposition,
+
+Mélanie Roger
+Cabinet Lefort Expertise Comptable
+""", amt="418,90", due="2026-11-08", fmt="tb", promise_date="2026-12-05",
+  note="réponse du client transmise par son cabinet ; « le 5 » écrit le 27 novembre = samedi 5 décembre")
+
+C("fr3_047", "2026-12-09T16:12:00", "Francis Lemoine <francis.lemoine@lemoine-sa.fr>", "FA-26-0249", "promise", """
+Bonjour,
+
+Notre trésorière est absente cette semaine, le paiement sera fait mardi prochain à son retour.
+
+Bien cordialement,
+Francis Lemoine
+Directeur
+""", amt="1 228,00", due="2026-11-20", fmt="outlook", promise_date="2026-12-15",
+  note="écrit le mercredi 9 décembre : « mardi prochain » = mardi 15 décembre")
+
+C("fr3_048", "2026-11-13T08:30:00", "Anthony Morel <anthony.morel@morel-batiment.com>", "2026/0339", "promise", """
+Bonjour,
+
+Désolé, la facture était restée bloquée en validation. Je fais le virement vendredi.
+
+Anthony
+""", amt="2 105,00", due="2026-10-30", fmt="gmail", promise_date="2026-11-20",
+  note="écrit le vendredi 13 novembre au matin : pour le jour même il aurait écrit « aujourd'hui » ; lu comme le vendredi suivant, 20 novembre")
+
+C("fr3_049", "2026-12-04T12:41:00", "Hélène Carpentier <helene.carpentier@carpentier-fleurs.fr>", "PV260933", "promise", """
+Bonjour,
+
+Je peux vous régler le 18 décembre, est-ce que cela vous convient ? Sinon dites-le moi et on trouvera une autre solution.
+
+Merci,
+Hélène Carpentier
+Carpentier Fleurs
+""", amt="870,00", due="2026-11-18", fmt="html_gmail", promise_date="2026-12-18")
+
+C("fr3_050", "2026-12-08T09:27:00", "Guillaume Faure <g.faure@faure-avocat.fr>", "SM-0975", "promise", """
+Bonjour,
+
+Je serai au cabinet après-demain, je ferai le virement à ce moment-là.
+
+Cordialement,
+Guillaume Faure
+""", amt="1 560,00", due="2026-11-22", fmt="outlook", promise_date="2026-12-10",
+  note="« après-demain » écrit le mardi 8 décembre = jeudi 10 décembre")
+
+C("fr3_051", "2026-12-01T15:18:00", "Marie Lacroix <marie.lacroix@lacroix-sante.fr>", "F2026-0461", "promise", """
+Bonjour,
+
+Nous attendons le versement d'une subvention. Je pourrai vous régler dans quinze jours.
+
+Bien à vous,
+Marie Lacroix
+""", amt="3 400,00", due="2026-11-16", fmt="tb", promise_date="2026-12-15",
+  note="« dans quinze jours » écrit le mardi 1er décembre = deux semaines → mardi 15 décembre")
+
+C("fr3_052", "2026-12-04T10:50:00", "David Roussel <d.roussel@roussel-et-co.fr>", "FA-26-0252", "promise", """
+Bonjour,
+
+Le règlement sera fait à la fin du mois, avec nos autres fournisseurs.
+
+Cordialement
+David Roussel
+""", amt="735,00", due="2026-11-25", fmt="outlook", promise_date="2026-12-31",
+  note="« à la fin du mois » écrit le 4 décembre : fin de mois lue comme le dernier jour, jeudi 31 décembre")
+
+C("fr3_053", "2026-11-25T18:44:00", "Jacqueline Brun <jacqueline.brun@orange.fr>", "F2026-0450", "promise", """
+Bonjour Monsieur,
+
+Je n'ai pas internet sur mon compte, je passerai déposer un chèque demain à votre atelier dans la matinée.
+
+Avec mes salutations,
+Jacqueline Brun
+""", amt="680,00", due="2026-11-10", fmt="tb", promise_date="2026-11-26",
+  note="« demain » écrit le mercredi 25 novembre = jeudi 26 novembre")
+
+C("fr3_054", "2026-12-03T11:07:00", "Loïc Guillou <loic.guillou@guillou-couverture.fr>",
+  [("2026/0360", "1 320,00", "2026-11-15"), ("2026/0366", "890,00", "2026-11-20")], "promise", """
+Bonjour,
+
+Les factures 2026/0360 et 2026/0366 seront payées ensemble le 14 décembre, je fais un seul virement pour les deux.
+
+Loïc Guillou
+Guillou Couverture
+""", fmt="gmail", promise_date="2026-12-14")
+
+C("fr3_055", "2026-12-10T08:02:00", "Sébastien Noël <seb.noel@outlook.fr>", "SM-0978", "promise", """
+Bonjour,
+Virement programmé pour lundi.
+Cordialement
+
+Obtenir Outlook pour Android
+""", amt="940,00", due="2026-11-25", fmt="outlook", promise_date="2026-12-14",
+  note="écrit le jeudi 10 décembre : « lundi » = lundi 14 décembre")
+
+C("fr3_056", "2026-11-17T13:14:00", "Christophe Lebrun <christophe.lebrun@lebrun-garage.fr>", "2026/0342", "paid", """
+Bonjour,
+
+Je vous ai payé la semaine dernière, vous devez avoir reçu le virement. Merci de vérifier.
+
+Christophe Lebrun
+""", amt="615,00", due="2026-10-31", fmt="gmail",
+  note="« la semaine dernière » sans jour : pas de paid_on")
+
+C("fr3_057", "2026-12-07T10:05:00", "Aline Mathieu <aline.mathieu@mathieu-opticiens.fr>", "F2026-0463", "paid", """
+Bonjour,
+
+Le virement est parti ce matin.
+
+Bonne journée,
+Aline Mathieu
+""", amt="1 210,00", due="2026-11-20", fmt="outlook", paid_on="2026-12-07")
+
+C("fr3_058", "2026-12-08T15:30:00", "Service Trésorerie <tresorerie@groupe-valmont.fr>", "FA-26-0246", "paid", """
+Madame, Monsieur,
+
+Nous avons procédé au règlement de la facture FA-26-0246 le 4 décembre 2026 par virement SEPA.
+
+Référence de l'opération : VIR-20261204-8831
+Montant : 1 744,80 €
+Bénéficiaire : Imprimerie Berthier
+
+Nous vous remercions de bien vouloir mettre à jour votre suivi.
+
+Service Trésorerie
+Groupe Valmont
+""", amt="1 744,80", due="2026-11-18", stage="second_reminder", fmt="html_outlook", paid_on="2026-12-04")
+
+C("fr3_059", "2026-11-18T19:26:00", "Patrick Renaud <patrick.renaud55@free.fr>", "PV260896", "paid", """
+J'AI DEJA PAYE !!! le 2 novembre par cheque, encaissé le 6 d'apres ma banque. Verifiez vos comptes avant d'envoyer des menaces a vos clients.
+""", amt="356,40", due="2026-10-25", stage="firm", fmt="tb", paid_on="2026-11-02",
+  note="chèque remis le 2 novembre, encaissé le 6 : paid_on = date du paiement par le débiteur, 2 novembre")
+
+C("fr3_060", "2026-11-29T21:03:00", "Inès <ines.b.pro@gmail.com>", "SM-0970", "paid", """
+c bon c payé
+""", amt="180,00", due="2026-11-14", fmt="gmail",
+  note="« c'est payé » sans date : pas de paid_on")
+
+C("fr3_061", "2026-11-24T09:40:00", "Gilles Moulin <gilles.moulin@moulin-elec.fr>", "2026/0349", "paid", """
+Bonjour,
+
+Avez-vous bien reçu mon virement du 20 ? Il a été débité de mon compte vendredi.
+
+Cordialement,
+Gilles Moulin
+""", amt="1 480,00", due="2026-11-05", fmt="outlook", paid_on="2026-11-20",
+  note="« mon virement du 20 » écrit le 24 novembre = vendredi 20 novembre")
+
+C("fr3_062", "2026-11-16T11:52:00", "Sabrina Colin <s.colin@roche-industrie.fr>", "F2026-0439", "paid", """
+Bonjour,
+
+Ci-dessous la réponse de notre DAF.
+
+Cordialement,
+Sabrina Colin
+Assistante comptable
+
+---------- Forwarded message ---------
+De : Philippe Roche <p.roche@roche-industrie.fr>
+Date : lun. 16 nov. 2026 à 10:31
+Objet : RE: Relance facture F2026-0439
+À : Sabrina Colin <s.colin@roche-industrie.fr>
+
+Payée le 12/11 par LCR, tu peux leur répondre.
+PR
+""", amt="5 120,00", due="2026-10-31", fmt="gmail", fwd=True, paid_on="2026-11-12",
+  note="transfert interne par l'assistante ; le DAF indique un paiement le jeudi 12 novembre")
+
+C("fr3_063", "2026-12-12T09:14:00", "Thomas Giraud <thomas.giraud@gmail.com>", "SM-0980", "paid", """
+Bonjour,
+Réglé via votre lien de paiement hier soir, vous avez dû recevoir la confirmation.
+Thomas
+""", amt="420,00", due="2026-11-28", fmt="html_gmail", paid_on="2026-12-11",
+  note="« hier soir » écrit le samedi 12 décembre = vendredi 11 décembre")
+
+C("fr3_064", "2026-12-17T14:22:00", "Nadia Benali <n.benali@benali-pharma.fr>", "PV260941", "paid", """
+Bonjour,
+
+Le virement a été fait lundi dernier, il devrait être sur votre compte.
+
+Cordialement,
+Nadia Benali
+""", amt="1 095,50", due="2026-11-30", fmt="outlook", paid_on="2026-12-14",
+  note="écrit le jeudi 17 décembre : « lundi dernier » = le lundi de la semaine en cours, 14 décembre")
+
+C("fr3_065", "2026-12-03T16:35:00", "Comptabilité Duval <compta@duval-peintures.fr>",
+  [("FA-26-0240", "612,00", "2026-11-12"), ("FA-26-0244", "694,00", "2026-11-15")], "paid", """
+Bonjour,
+
+Les deux factures FA-26-0240 et FA-26-0244 ont été réglées en un seul virement le 1er décembre, pour un total de 1 306 €. Le libellé porte uniquement le numéro de la première.
+
+Cordialement,
+Comptabilité Duval Peintures
+""", fmt="outlook", paid_on="2026-12-01")
+
+C("fr3_066", "2026-11-20T07:48:00", "Restaurant Le Grenier <legrenier.grenoble@gmail.com>", "PV260920", "dispute", """
+Bonjour,
+
+Nous n'avons jamais reçu la livraison du 14 novembre (6 cageots de clémentines et 4 de poires). Votre livreur ne s'est pas présenté et personne ne nous a prévenus. Nous ne paierons pas cette facture.
+
+Le Grenier
+""", amt="298,50", due="2026-11-18", stage="heads_up", ago=3, fmt="gmail")
+
+C("fr3_067", "2026-11-26T10:15:00", "Achats Hôtel des Alpes <achats@hoteldesalpes.fr>", "PV260927", "dispute", """
+Bonjour,
+
+Le prix unitaire des pommes de terre facturé (2,40 €/kg) ne correspond pas à la mercuriale convenue pour le trimestre (1,95 €/kg). Sur 180 kg, l'écart est de 81 €.
+
+Merci de nous adresser un avoir ; nous réglerons la facture une fois corrigée.
+
+Cordialement,
+Service achats
+Hôtel des Alpes
+""", amt="1 276,00", due="2026-11-15", fmt="html_outlook")
+
+C("fr3_068", "2026-11-30T12:30:00", "Fromagerie Bouvier <fromagerie.bouvier@wanadoo.fr>", "PV260929", "dispute", """
+Bonjour,
+
+La moitié des pommes de la dernière livraison étaient abîmées, je vous ai envoyé les photos par texto le jour même à votre chauffeur. Je ne paierai que ce qui était vendable, soit environ 60 %.
+
+Bouvier
+""", amt="214,00", due="2026-11-20", fmt="tb")
+
+C("fr3_069", "2026-12-02T18:10:00", "Julie et Marc Henry <henry.famille@gmail.com>", "2026/0362", "dispute", """
+Bonjour,
+
+Le devis que nous avons signé était de 3 200 € TTC, votre facture est de 3 840 €. Les travaux supplémentaires (deux prises extérieures) n'ont jamais été chiffrés ni validés par écrit.
+
+Nous sommes prêts à régler le montant du devis, pas davantage.
+
+Julie Henry
+""", amt="3 840,00", due="2026-11-22", stage="second_reminder", fmt="html_gmail")
+
+C("fr3_070", "2026-12-07T09:48:00", "Arnaud Picard <arnaud@picard-vins.fr>", "SM-0973", "dispute", """
+Bonjour,
+
+Je vous rappelle que le site n'est toujours pas en ligne. Le contrat prévoyait une livraison au 30 septembre, nous sommes en décembre et la boutique en ligne ne fonctionne pas (paiement impossible, pages produits vides).
+
+Pas de paiement du solde avant la livraison du site conforme au cahier des charges.
+
+Arnaud Picard
+Picard Vins & Spiritueux
+""", amt="2 900,00", due="2026-11-21", stage="firm", fmt="outlook")
+
+C("fr3_071", "2026-11-12T14:03:00", "Odile Chevalier <o.chevalier@chevalier-edition.fr>", "FA-26-0198", "dispute", """
+Bonjour,
+
+Suite au retard de livraison des catalogues (reçus le 28 octobre au lieu du 15), votre commercial nous avait accordé une remise de 15 %. Elle n'apparaît pas sur la facture.
+
+Merci de nous faire parvenir une facture corrigée.
+
+Odile Chevalier
+Éditions Chevalier
+""", amt="4 260,00", due="2026-10-31", fmt="gmail")
+
+C("fr3_072", "2026-12-11T17:45:00", "M. Leroy <leroy.jp@orange.fr>", "F2026-0447", "dispute", """
+Facture contestée. Voir mon courrier recommandé du 5 novembre resté sans réponse.
+J.-P. Leroy
+""", amt="2 180,00", due="2026-11-01", stage="final_notice", fmt="tb")
+
+C("fr3_073", "2026-11-19T10:02:00", "SARL Duval Frères <contact@duvalfreres-roubaix.fr>", "FA-26-0211", "dispute", """
+Bonjour,
+
+Cette facture ne nous concerne pas, nous n'avons jamais rien commandé chez vous. Il doit s'agir d'une confusion avec une autre société : nous sommes la SARL Duval Frères de Roubaix (plomberie), pas l'agence de communication Duval de Lille.
+
+Merci de rectifier votre fichier.
+
+Cordialement,
+F. Duval
+""", amt="920,00", due="2026-11-04", fmt="outlook")
+
+C("fr3_074", "2026-12-14T08:00:00", "Romain Lefebvre <romain.lefebvre@lefebvre-consulting.fr>", "SM-0977", "out_of_office", """
+Merci pour votre message.
+
+Je suis absent du 14 au 18 décembre inclus. Je traiterai votre demande dès mon retour le lundi 21 décembre.
+
+Romain Lefebvre
+""", amt="1 800,00", due="2026-11-24", fmt="ooo", return_date="2026-12-21")
+
+C("fr3_075", "2026-12-18T10:12:00", "Accueil Bati-Vercors <accueil@bativercors.fr>", "PV260946", "out_of_office", """
+Bonjour,
+
+Nos bureaux sont fermés pour congés annuels du samedi 19 décembre au dimanche 3 janvier.
+Réouverture le lundi 4 janvier 2027.
+
+Très bonnes fêtes de fin d'année !
+L'équipe Bati-Vercors
+""", amt="2 440,00", due="2026-12-01", fmt="ooo", return_date="2027-01-04")
+
+C("fr3_076", "2026-11-23T09:30:00", "Franck Marty <f.marty@marty-sas.fr>", "2026/0350", "out_of_office", """
+Bonjour,
+
+Je suis actuellement en arrêt maladie. Merci de vous adresser à Mme Cordier au 02 40 85 33 10 pour toute question urgente.
+
+Franck Marty
+""", amt="1 970,00", due="2026-11-06", fmt="ooo",
+  note="arrêt maladie sans date de retour")
+
+C("fr3_077", "2026-11-20T13:01:00", "Catherine Morin <c.morin@morin-textiles.fr>", "FA-26-0224", "out_of_office", """
+Absente jusqu'au mercredi 25 novembre. Réponse à mon retour.
+Cordialement, C. Morin
+""", amt="567,00", due="2026-11-06", fmt="ooo", subj_prefix="Absence : ", return_date="2026-11-26",
+  note="« jusqu'au mercredi 25 novembre » lu comme 25 inclus → retour le jeudi 26 novembre")
+
+C("fr3_078", "2026-12-03T07:15:00", "Samuel Vincent <s.vincent@vincent-automobiles.fr>", "F2026-0466", "out_of_office", """
+Bonjour,
+
+Je suis en formation les 3 et 4 décembre et ne consulterai pas mes messages. Je vous répondrai dès lundi 7.
+
+Bien cordialement,
+Samuel Vincent
+""", amt="1 390,00", due="2026-11-20", fmt="ooo", return_date="2026-12-07")
+
+C("fr3_079", "2026-11-27T20:14:00", "Manon Leclerc <manon.leclerc@gmail.com>", "SM-0969", "copy_request", """
+Bonsoir,
+
+Le lien vers la facture ne marche pas (page d'erreur). Pouvez-vous me l'envoyer en pièce jointe ?
+
+Merci,
+Manon
+""", amt="650,00", due="2026-11-12", fmt="html_gmail")
+
+C("fr3_080", "2026-12-01T10:44:00", "Comptabilité fournisseurs <fournisseurs@eurocom-services.fr>", "FA-26-0236", "copy_request", """
+Bonjour,
+
+Afin de faire le point, pourriez-vous nous adresser un relevé de compte faisant apparaître l'ensemble des factures en attente de règlement chez vous ?
+
+Merci d'avance,
+Service fournisseurs – Eurocom Services
+""", amt="1 104,00", due="2026-11-14", fmt="outlook")
+
+C("fr3_081", "2026-11-25T11:36:00", "Jérôme Aubert <j.aubert@aubert-sarl.fr>", "F2026-0449", "copy_request", """
+Bonjour,
+
+Notre comptable ne peut pas rapprocher la facture sans le procès-verbal de réception signé. Pourriez-vous nous en transmettre une copie ?
+
+Cordialement,
+Jérôme Aubert
+""", amt="8 450,00", due="2026-11-09", fmt="tb")
+
+C("fr3_082", "2026-12-05T13:58:00", "Max <max.ducret@gmail.com>", "SM-0976", "copy_request", """
+Yo, tu peux me renvoyer la facture ? je l'ai paumée dans mes mails
+""", amt="300,00", due="2026-11-21", fmt="gmail")
+
+C("fr3_083", "2026-12-09T10:22:00", "Boris Lemaire <boris.lemaire@lemaire-cuisines.fr>", "F2026-0454", "plan_request", """
+Bonjour,
+
+Je ne peux pas tout régler d'un coup. Je peux vous verser 1 000 € le 15 et le reste en janvier, est-ce envisageable ?
+
+Merci de me dire,
+Boris Lemaire
+""", amt="2 650,00", due="2026-11-14", stage="firm", fmt="outlook",
+  note="proposition d'échéancier (1 000 € le 15 décembre, solde en janvier)")
+
+C("fr3_084", "2026-11-30T16:20:00", "Élodie Caron <elodie.caron.graphiste@gmail.com>", "SM-0965", "plan_request", """
+Bonjour,
+
+Serait-il possible de régler cette facture en 6 fois sans frais ? Je suis auto-entrepreneuse et mon activité est au ralenti depuis septembre. Je préfère vous le dire plutôt que de ne rien payer.
+
+Merci beaucoup,
+Élodie
+""", amt="1 440,00", due="2026-11-12", stage="second_reminder", fmt="html_gmail")
+
+C("fr3_085", "2026-12-15T11:05:00", "Direction administrative <admin@transports-rivoire.fr>", "PV260938", "plan_request", """
+Madame, Monsieur,
+
+Compte tenu de la baisse d'activité de fin d'année, pouvons-nous convenir d'un échéancier en trois prélèvements de 800 € les 10 janvier, 10 février et 10 mars 2027 ?
+
+Dans l'attente de votre accord, veuillez agréer nos salutations distinguées.
+
+Direction administrative
+Transports Rivoire
+""", amt="2 400,00", due="2026-11-25", stage="final_notice", fmt="html_outlook")
+
+C("fr3_086", "2026-11-10T09:06:00", "Nicole Barbier <n.barbier@agence-horizon.fr>", "FA-26-0203", "contact_change", """
+Bonjour,
+
+Je ne fais plus partie de l'agence depuis le 1er novembre. Merci d'écrire à ma remplaçante, Mme Hélène Gosset : h.gosset@agence-horizon.fr
+
+Cordialement,
+Nicole Barbier
+""", amt="1 890,00", due="2026-10-27", fmt="outlook", new_email="h.gosset@agence-horizon.fr")
+
+C("fr3_087", "2026-11-26T15:29:00", "Mathieu <mathieu@kaffe-atelier.fr>", "PV260923", "contact_change", """
+mauvaise adresse, la facturation c'est facturation@kaffe-atelier.fr
+""", amt="326,00", due="2026-11-12", fmt="apple", new_email="facturation@kaffe-atelier.fr")
+
+C("fr3_088", "2026-12-08T10:48:00", "Pierre Cordier <pierre.cordier@cordier-bois.fr>", "F2026-0462", "contact_change", """
+Bonjour,
+
+Pour l'avenir, merci d'envoyer vos factures et relances directement à notre expert-comptable, Cabinet Fidexa, à l'attention de Mme Roche : m.roche@fidexa-conseil.fr (avec moi en copie si possible).
+
+Pour cette facture, je lui ai déjà transmis.
+
+Pierre Cordier
+""", amt="1 760,00", due="2026-11-22", fmt="gmail", new_email="m.roche@fidexa-conseil.fr")
+
+C("fr3_089", "2026-11-24T14:12:00", "Véronique André <v.andre@andre-immobilier.fr>", "2026/0354", "bank_details", """
+Bonjour,
+
+L'IBAN figurant sur cette facture ne correspond pas à celui de votre RIB de l'an dernier (FR76 3000 4… contre FR76 1470 7…). Lequel est le bon ? Je préfère vérifier avant de virer.
+
+Cordialement,
+Véronique André
+""", amt="2 330,00", due="2026-11-08", fmt="outlook")
+
+C("fr3_090", "2026-12-02T19:33:00", "Alexandre Robin <alex.robin@laposte.net>", "SM-0972", "bank_details", """
+Bonsoir,
+
+J'essaie de faire le virement mais ma banque refuse le BIC indiqué. Pouvez-vous m'envoyer votre RIB complet en PDF ?
+
+Alexandre Robin
+""", amt="760,00", due="2026-11-18", fmt="tb")
+
+C("fr3_091", "2026-11-11T10:00:00", "0612457788@sms.free.fr", "SM-0954", "unsubscribe", """
+STOP
+""", amt="150,00", due="2026-10-28", fmt="none")
+
+C("fr3_092", "2026-11-30T09:17:00", "Sylvie Lemaitre <sylvie.lemaitre@lemaitre-conseil.fr>", "FA-26-0228", "unsubscribe", """
+Bonjour,
+
+Je ne souhaite plus recevoir de relances par e-mail. Merci de me désinscrire de ces envois automatiques.
+
+Sylvie Lemaitre
+""", amt="490,00", due="2026-11-16", fmt="outlook")
+
+C("fr3_093", "2026-12-10T22:11:00", "Didier Moreau <didier.moreau@gmail.com>", "2026/0358", "unsubscribe", """
+Si je reçois encore un seul de vos mails automatiques je porte plainte auprès de la CNIL. Retirez mon adresse de vos fichiers immédiatement.
+""", amt="1 210,00", due="2026-11-14", stage="repeat", fmt="gmail")
+
+C("fr3_094", "2026-11-17T09:01:00", "Microsoft Outlook <postmaster@sas-verdier.onmicrosoft.com>", "F2026-0444", "bounce", """
+Impossible de remettre le message à ces destinataires ou groupes :
+
+compta@sas-verdier.fr
+L'adresse e-mail que vous avez entrée est introuvable. Vérifiez l'adresse e-mail du destinataire et essayez de renvoyer le message. Si le problème persiste, contactez votre service d'assistance.
+""", amt="1 150,00", due="2026-11-01", fmt="bounce", mta="EUR05-AM6-obe.outbound.protection.outlook.com",
+  subj="Non remis : Relance : facture F2026-0444 échue – Menuiserie Lenoir",
+  rcpt="compta@sas-verdier.fr", status="5.1.10", remote="sasverdier-fr.mail.protection.outlook.com",
+  diag="550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient compta@sas-verdier.fr not found by SMTP address lookup")
+
+C("fr3_095", "2026-12-04T09:04:00", "Mail Delivery Subsystem <mailer-daemon@orange.fr>", "SM-0974", "bounce", """
+Ce message a été créé automatiquement par le logiciel de distribution de courrier.
+
+Votre message n'a pas pu être remis à un ou plusieurs destinataires :
+
+  christian.faure@orange.fr
+    La boîte aux lettres du destinataire est pleine (mailbox full).
+""", amt="520,00", due="2026-11-19", fmt="bounce", mta="smtp.orange.fr",
+  subj="Mail delivery failed: returning message to sender",
+  rcpt="christian.faure@orange.fr", status="5.2.2", remote="mwinf5c21.me-wanadoo.net",
+  diag="552 5.2.2 <christian.faure@orange.fr>: Mailbox full")
+
+C("fr3_096", "2026-11-13T11:21:00", "Laurent Picot <laurent.picot@picot-menuiserie.fr>", "F2026-0436", "other", """
+Merci, bonne journée à vous.
+""", amt="830,00", due="2026-10-30", stage="heads_up", ago=16, fmt="apple",
+  note="simple remerciement à un rappel d'échéance")
+
+C("fr3_097", "2026-11-18T16:40:00", "Agnès Fleury <agnes.fleury@fleury-deco.fr>", "F2026-0443", "other", """
+Bonjour,
+
+Pouvez-vous demander à M. Lenoir de me rappeler ? J'ai une question sur le devis pour les placards de l'étage.
+
+Agnès Fleury
+06 22 41 87 09
+""", amt="1 540,00", due="2026-11-02", fmt="gmail")
+
+C("fr3_098", "2026-11-23T14:55:00", "Vincent Durand <vincent.durand77@gmail.com>", "2026/0346", "other", """
+Bonjour,
+
+Je suis le fils de M. Robert Durand. Mon père est décédé le mois dernier et je reçois ses mails. Je ne sais pas encore qui s'occupe de la succession, le notaire n'a pas été désigné. Je reviendrai vers vous quand j'en saurai plus.
+
+Vincent Durand
+""", amt="1 680,00", due="2026-10-29", stage="second_reminder", fmt="gmail")
+
+C("fr3_099", "2026-12-01T12:12:00", "Christine Gauthier <christine.gauthier@sfr.fr>", "F2026-0457", "other", """
+Bonjour, est-ce que vous faites aussi les portes de garage sectionnelles ? J'aurais besoin d'un devis.
+Merci
+""", amt="990,00", due="2026-11-16", fmt="tb")
+
+C("fr3_100", "2026-12-16T07:52:00", "Fred <fred.besson@gmail.com>", "SM-0982", "other", """
+je suis en vacances au ski, je regarde ca a mon retour
+
+Envoyé de mon iPhone
+""", amt="560,00", due="2026-12-01", fmt="apple",
+  note="réponse humaine sans date ni engagement de paiement : other")
