@@ -45,8 +45,9 @@ _CODE = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]{0,63}")
 _MESSAGE = re.compile(r"[a-z][a-z0-9 _,.:;()/'-]{0,119}")
 _EMAIL = re.compile(r"[^\s<>()\"',;:]+@[^\s<>()\"',;]+")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
-_LONG_ALNUM = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}\b")  # IBAN-like
-_LEVELS = {"DEBUG": logging.DEBUG, "INFO": logging.INFO, "WARNING": logging.WARNING, "ERROR": logging.ERROR}
+_LONG_ALNUM = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")  # IBAN-like
+_LEVELS = {"DEBUG": logging.DEBUG, "INFO": logging.INFO, "WARN": logging.WARNING, "WARNING": logging.WARNING,
+           "ERROR": logging.ERROR}
 
 _NOTHING: Mapping[str, Any] = MappingProxyType({})
 _context: ContextVar[Mapping[str, Any]] = ContextVar("relance_log_context", default=_NOTHING)
