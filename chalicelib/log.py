@@ -229,7 +229,11 @@ def http(app: Any, request: Any, get_response: Callable[[Any], Any]) -> Any:
         params = getattr(request, "uri_params", None) or {}
         bind(**{k: v for k, v in params.items() if k in PATH_IDS})  # never the page token: it is a secret
         started = time.monotonic()
-        response = get_response(request)
+        try:
+            response = get_response(request)
+        except Exception:  # Chalice answers it with a 500: the line says why
+            exception("request failed", route=route or None, status=500, duration_ms=_ms(started))
+            raise
         status = getattr(response, "status_code", 0)
         level = logging.ERROR if status >= 500 else logging.INFO
         _emit(level, "request", {"route": route or None, "method": getattr(request, "method", None),

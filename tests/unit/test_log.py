@@ -116,3 +116,28 @@ def test_the_handler_decorator_names_the_handler_and_logs_a_failure(capsys):
     assert line["error_type"] == "KeyError" and "@" not in json.dumps(line)
     log.info("outside")
     assert "tenant_id" not in lines(capsys)[0]
+
+
+def test_the_http_middleware_names_the_view_binds_path_ids_but_never_the_token(capsys):
+    app = SimpleNamespace(routes={"/p/{token}": {"GET": SimpleNamespace(view_name="debtor_page")},
+                                  "/v1/invoices/{invoice_id}": {"GET": SimpleNamespace(view_name="get_invoice")}})
+
+    def request(route, params):
+        return SimpleNamespace(context={"resourcePath": route}, method="GET", uri_params=params,
+                               lambda_context=SimpleNamespace(aws_request_id="rid-7"))
+
+    log.http(app, request("/p/{token}", {"token": "secrettoken123"}), lambda r: SimpleNamespace(status_code=200))
+    log.http(app, request("/v1/invoices/{invoice_id}", {"invoice_id": "inv_1"}),
+             lambda r: SimpleNamespace(status_code=503))
+
+    def boom(r):
+        raise RuntimeError("no")
+
+    with pytest.raises(RuntimeError):
+        log.http(app, request("/v1/invoices/{invoice_id}", {"invoice_id": "inv_2"}), boom)
+    page, inv, failed = lines(capsys)
+    assert page["handler"] == "debtor_page" and page["route"] == "/p/{token}" and page["request_id"] == "rid-7"
+    assert "secrettoken123" not in json.dumps(page) and page["status"] == 200
+    assert inv["invoice_id"] == "inv_1" and inv["level"] == "ERROR" and inv["status"] == 503
+    assert failed["message"] == "request failed" and failed["error_type"] == "RuntimeError"
+    assert failed["invoice_id"] == "inv_2"
