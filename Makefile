@@ -46,7 +46,7 @@ deploy: package
 	aws cloudformation package --template-file build/$(STAGE)/sam.json --s3-bucket $${RELANCE_DEPLOY_BUCKET:?set RELANCE_DEPLOY_BUCKET} --output-template-file build/$(STAGE)/packaged.yaml
 	aws cloudformation deploy --template-file build/$(STAGE)/packaged.yaml --stack-name relance-$(STAGE) --capabilities CAPABILITY_IAM CAPABILITY_AUTO_EXPAND --no-fail-on-empty-changeset \
 	  --parameter-overrides "ReplyDomain=$${RELANCE_REPLY_DOMAIN:?set RELANCE_REPLY_DOMAIN (comma-separated reply domains)}" \
-	  $(if $(RELANCE_PUBLIC_URL),"PublicUrl=$(RELANCE_PUBLIC_URL)") $(if $(RELANCE_SCHEDULE),"ScheduleExpression=$(RELANCE_SCHEDULE)") $(if $(RELANCE_SES_RATE),"SesSendRate=$(RELANCE_SES_RATE)")
+	  $(if $(RELANCE_PUBLIC_URL),"PublicUrl=$(RELANCE_PUBLIC_URL)") $(if $(RELANCE_SCHEDULE),"ScheduleExpression=$(RELANCE_SCHEDULE)") $(if $(RELANCE_SES_RATE),"SesSendRate=$(RELANCE_SES_RATE)") $(if $(RELANCE_LOG_LEVEL),"LogLevel=$(RELANCE_LOG_LEVEL)")
 
 clean:
 	rm -rf build vendor var .pytest_cache

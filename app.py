@@ -1,13 +1,12 @@
 """Relance: Chalice entry points. Decorators and thin handlers only; the rules live in chalicelib."""
 
 import json
-import logging
 import os
 from datetime import UTC, datetime
 
 from chalice import Chalice, Cron, Response
 
-from chalicelib import clock, cockpit, pages, web, wiring
+from chalicelib import clock, cockpit, log, pages, web, wiring
 from chalicelib.core.intake import parse_instant
 from chalicelib.services import (
     dunning,
@@ -25,10 +24,14 @@ app = Chalice(app_name="relance")
 app.register_blueprint(pages.bp)
 app.register_blueprint(cockpit.bp)  # the firm's cockpit, /app/...
 app.api.binary_types = []  # every body here is text: JSON, CSV, forms
-log = logging.getLogger("relance")
-log.setLevel(logging.INFO)
 # Resource names are fixed when `chalice package` runs (decorator arguments): the package step sets the stage.
 STAGE = os.environ.get("RELANCE_STAGE", "dev")
+
+
+@app.middleware("http")
+def log_request(event, get_response):
+    """Registered first, so outermost: every request has its JSON line with the route's ids."""
+    return log.http(app, event, get_response)
 
 
 @app.middleware("http")
@@ -50,7 +53,14 @@ def store():
 
 
 def tenant():
-    return tenants.authenticate(store(), app.current_request.headers.get("authorization"))
+    t = tenants.authenticate(store(), app.current_request.headers.get("authorization"))
+    log.bind(tenant_id=t.id)
+    return t
+
+
+def applied(result: dict) -> dict:
+    log.info("invoice change", result=result.get("result"), invoice_id=result.get("invoice_id"))
+    return result
 
 
 @app.route("/v1/webhooks/{tenant_id}/standard", methods=["POST"], content_types=web.CONTENT_TYPES)
@@ -58,7 +68,7 @@ def tenant():
 def standard_webhook(tenant_id):
     req = app.current_request
     raw = web.body(req)
-    return web.ok(intake.standard_webhook(store(), tenant_id, raw, dict(req.headers), now()))
+    return web.ok(applied(intake.standard_webhook(store(), tenant_id, raw, dict(req.headers), now())))
 
 
 @app.route("/v1/webhooks/{tenant_id}/stripe", methods=["POST"], content_types=web.CONTENT_TYPES)
@@ -66,7 +76,8 @@ def standard_webhook(tenant_id):
 def stripe_webhook(tenant_id):
     req = app.current_request
     raw = web.body(req)
-    return web.ok(intake.stripe_webhook(store(), tenant_id, raw, req.headers.get("stripe-signature"), now(), wall()))
+    return web.ok(applied(intake.stripe_webhook(store(), tenant_id, raw, req.headers.get("stripe-signature"), now(),
+                                                wall())))
 
 
 @app.route("/v1/invoices", methods=["GET"])
@@ -80,7 +91,7 @@ def list_invoices():
 def upsert_invoice():
     req = app.current_request
     t = tenant()
-    result = intake.upsert_invoice(store(), t, web.json_body(req), now(), req.headers.get("idempotency-key"))
+    result = applied(intake.upsert_invoice(store(), t, web.json_body(req), now(), req.headers.get("idempotency-key")))
     return web.ok(invoices.get(store(), t, result["invoice_id"]), status=200)
 
 
@@ -191,43 +202,55 @@ def get_metrics():
 
 
 @app.schedule(Cron(0, 9, "*", "*", "?", "*"), name="daily_run")
+@log.handler
 def daily_run(event):
     """Finds every debtor due up to the event's time (so a run can be replayed) and queues them."""
     summary = dunning.daily_run(wiring.deps(), parse_instant(event.time))
-    log.info("daily_run %s", json.dumps(summary))
+    log.info("daily run", **{k: v for k, v in summary.items() if isinstance(v, int)})
     return summary
 
 
 @app.on_sqs_message(queue=f"relance-{STAGE}-reminders", batch_size=10, name="send_reminders",
                     maximum_concurrency=2)
+@log.handler
 def send_reminders(event):
     """One debtor per record; failed records go back to the queue (partial batch response)."""
     failures = []
     for record in event:
         raw = record.to_dict()
-        try:
-            body = json.loads(record.body)
-            # Decide with the moment of sending, not of queueing: a payment meanwhile cancels the mail.
-            result = dunning.send_reminder(wiring.deps(), body["tenant_id"], body["customer_id"], now())
-            log.info("send_reminders %s %s", raw.get("messageId"), json.dumps(result))
-        except Exception:
-            log.exception("send_reminders failed for %s", raw.get("messageId"))
-            failures.append({"itemIdentifier": raw.get("messageId")})
+        with log.bound(message_id=raw.get("messageId")):
+            try:
+                body = json.loads(record.body)
+                log.bind(tenant_id=body["tenant_id"], customer_id=body["customer_id"])
+                # Decide with the moment of sending, not of queueing: a payment meanwhile cancels the mail.
+                result = dunning.send_reminder(wiring.deps(), body["tenant_id"], body["customer_id"], now())
+                log.info("reminder", result=result.get("result"), stage=result.get("stage"),
+                         letter_id=result.get("letter_id"), invoice_ids=result.get("invoices"),
+                         ses_message_id=result.get("ses_message_id"))
+            except Exception:
+                log.exception("reminder failed; the record goes back to the queue")
+                failures.append({"itemIdentifier": raw.get("messageId")})
     return {"batchItemFailures": failures}
 
 
 @app.on_sns_message(topic=f"relance-{STAGE}-ses-events", name="ses_events")
+@log.handler
 def ses_events_handler(event):
+    log.bind(message_id=log.sns_message_id(event))
     result = ses_events.handle(wiring.deps(), json.loads(event.message), now())
-    log.info("ses_events %s", json.dumps(result))
+    log.info("ses event", result=result.get("result"), kind=result.get("kind"), blocked=result.get("blocked"))
     return result
 
 
 @app.on_sns_message(topic=f"relance-{STAGE}-inbound", name="inbound_email")
+@log.handler
 def inbound_email(event):
     """SES stored a reply in S3 and told SNS. Imported here: the API and the daily run never load the reply core."""
     from chalicelib.services import inbound
 
+    log.bind(message_id=log.sns_message_id(event))
     result = inbound.handle_notice(wiring.deps(), json.loads(event.message), now())
-    log.info("inbound_email %s", json.dumps(result, default=str))
+    log.info("inbound mail", result=result.get("result"), intent=result.get("intent"),
+             confidence=result.get("confidence"), matched_by=result.get("matched_by"),
+             invoice_ids=result.get("invoices"))
     return result

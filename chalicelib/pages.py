@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 from functools import wraps
 
 from chalice import Blueprint, Response
 
-from chalicelib import clock, config, wiring
+from chalicelib import clock, config, log, wiring
 from chalicelib.services import pages
 
 bp = Blueprint(__name__)
-log = logging.getLogger("relance")
 FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json",
               "application/octet-stream"]  # the service answers anything but a form with an HTML page
 

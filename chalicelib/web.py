@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import logging
 from functools import wraps
 
 from chalice import Response
 
-from chalicelib import config
+from chalicelib import config, log
 from chalicelib.core.errors import NotFound, RelanceError, TooLarge, UnsupportedMedia, ValidationError
 from chalicelib.core.intake import parse_json
 
-log = logging.getLogger("relance")
 CONTENT_TYPES = ["application/json", "text/csv", "application/csv", "text/plain", "application/octet-stream",
                  "application/x-www-form-urlencoded", "multipart/form-data", "application/xml", "text/html"]
 

@@ -45,6 +45,10 @@ PARAMETERS = {
         "Type": "Number", "Default": 10, "MinValue": 1,
         "Description": "SES sends per second allowed to this account (the SES quota).",
     },
+    "LogLevel": {
+        "Type": "String", "Default": "INFO", "AllowedValues": ["INFO", "WARN", "ERROR"],
+        "Description": "The functions' own log level (LOG_LEVEL); Lambda drops lines below INFO.",
+    },
 }
 
 
@@ -233,6 +237,7 @@ def environment(stage: str, api: bool) -> dict:
         "RELANCE_TOKEN_KEY_PARAM": f"/relance/{stage}/token-keys",
         "RELANCE_PUBLIC_URL": {"Fn::If": ["HasPublicUrl", {"Ref": "PublicUrl"}, fallback]},
         "RELANCE_SES_RATE": {"Ref": "SesSendRate"},
+        "LOG_LEVEL": {"Ref": "LogLevel"},
     }
 
 
@@ -260,7 +265,10 @@ def overrides(stage: str, generated: dict) -> dict:
         if res.get("Type") != "AWS::Serverless::Function":
             continue
         props = res["Properties"]
-        patch = {"Environment": {"Variables": environment(stage, api=logical == "APIHandler")}}
+        patch: dict = {"Environment": {"Variables": environment(stage, api=logical == "APIHandler")},
+                       # The root logger (boto, PynamoDB) stays at INFO: their DEBUG writes request bodies.
+                       "LoggingConfig": {"LogFormat": "JSON", "ApplicationLogLevel": "INFO",
+                                         "SystemLogLevel": "INFO"}}
         events = {}
         for event_id, event in (props.get("Events") or {}).items():
             kind, eprops = event["Type"], event["Properties"]

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 from functools import wraps
 from urllib.parse import urlparse
 
 from chalice import Blueprint, Response
 
-from chalicelib import clock, config, wiring
+from chalicelib import clock, config, log, wiring
 from chalicelib.services import cockpit
 
 bp = Blueprint(__name__)
-log = logging.getLogger("relance")
 FORMS = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json",
          "application/octet-stream"]
 

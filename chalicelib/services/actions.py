@@ -8,11 +8,11 @@ to the debtor by a short email, and tells the firm when a person must decide or 
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from chalicelib import log
 from chalicelib.adapters.mailer import SendFailed
 from chalicelib.adapters.store import WriteBatch
 from chalicelib.core.calendar import add_business_days, local_date
@@ -39,7 +39,6 @@ from .policies import policy_for
 from .reminders import language_of, locale_for
 from .retry import on_conflict
 
-log = logging.getLogger("relance")
 BY_EMAIL = "email"  # the source of actions taken on a debtor's emailed reply
 HELD_STATES = (ACTIVE, PROMISED, PAUSED)  # what a debtor's word may change; disputes and hand-offs stay
 MAX_TEXT = 2000
@@ -210,7 +209,7 @@ def _tell_firm(deps, d: Debtor, name: str, invoices: list[Invoice], now, detail:
         return notices.send(deps, d.tenant, name, {"debtor": d.party, "invoices": notices.rows(invoices),
                                                    "detail": facts, "excerpt": excerpt}, now)
     except SendFailed as exc:  # the action stands and its event is in the timeline (and the digest)
-        log.error("notice %s to the firm refused: %s", name, exc)
+        log.error("notice to the firm refused", exc, name=name)
         return None
 
 
@@ -242,5 +241,5 @@ def _confirm(deps, d: Debtor, action: str, invoices: list[Invoice], now: datetim
     try:
         return outbox.send(deps, out)
     except SendFailed as exc:
-        log.error("confirmation %s refused: %s", action, exc)
+        log.error("confirmation refused", exc, action=action)
         return None

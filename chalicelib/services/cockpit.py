@@ -9,12 +9,12 @@ is simply not found.
 from __future__ import annotations
 
 import html
-import logging
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import parse_qs, quote, urlencode
 
+from chalicelib import log
 from chalicelib.adapters.mailer import SendFailed
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core import session as sess
@@ -27,7 +27,6 @@ from . import users
 from .ids import new_id
 from .reminders import locale_for
 
-log = logging.getLogger("relance")
 LANGS = ("fr", "en")
 COOKIE, PRE, LANG = "relance_session", "relance_pre", "relance_lang"
 LINK_SECONDS = 15 * 60
@@ -199,6 +198,7 @@ def open_ctx(deps, req: Req, now: datetime, owner_only: bool = False, csrf_in_fo
     role = roles.get(s.tenant_id)
     if tenant is None or role is None:
         return message(probe, "no_access", 403)
+    log.bind(tenant_id=tenant.id, user_role=role)
     lang, chosen = _lang(req, tenant)
     ctx = Ctx(deps, req, now, lang, tenant, s.email, role, roles, s.sid)
     if chosen:
@@ -278,7 +278,7 @@ def _send_link(ctx: Ctx, tenant: Tenant, email: str, link: str) -> None:
     try:
         ctx.deps.mailer.send(raw, tenant.sender, [email])
     except SendFailed as exc:
-        log.error("sign-in link refused by SES: %s", exc)
+        log.error("sign-in link refused by ses", exc)
 
 
 def _link(ctx: Ctx, secret: str) -> dict | None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
+from chalicelib import log
 from chalicelib.adapters.store import AlreadyDone, WriteBatch, event_seq
 from chalicelib.core import book, dryrun, todo
 from chalicelib.core import intake as core_intake
@@ -20,7 +20,6 @@ from .ids import new_id
 from .policies import policy_for
 from .retry import on_conflict
 
-log = logging.getLogger("relance")
 HANDOFF_TO = ("agency", "court", "mediation")
 TODO_PAGE = 25
 TODO_COUNT_CAP = 200
@@ -91,7 +90,7 @@ def todo_act(ctx: Ctx, item_id: str) -> Page:
     try:
         result = _todo_action(ctx, item, action, invs)
     except RelanceError as exc:
-        log.info("cockpit to-do action refused: %s", exc.message)
+        log.info("cockpit to-do action refused", action=action, error_code=exc.code)
         return back(ctx, "/todo", "refused")
     if result is None:
         return message(ctx, "bad_form", 400)

@@ -4,10 +4,10 @@ reminder (re-read, decide, claim, render, send, record)."""
 from __future__ import annotations
 
 import hashlib
-import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from chalicelib import log
 from chalicelib.adapters.mailer import SendFailed
 from chalicelib.adapters.mailstore import MailStoreFailed
 from chalicelib.adapters.store import SHARDS, AlreadyDone, Mark, VersionConflict, WriteBatch
@@ -21,7 +21,6 @@ from .ids import new_id
 from .policies import policy_for
 from .retry import on_conflict
 
-log = logging.getLogger("relance")
 CLAIM_DAYS = 120
 KEEP_SENT = 10  # recent send instants kept per debtor (gap and 30-day cap)
 
@@ -117,7 +116,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
         out = outbox.to_debtor(tenant, party, customer, token=token, subject=rendered.subject, text=rendered.text,
                                html_body=rendered.html, now=now, seed=claim_key)
     except Exception as exc:  # noqa: BLE001 - any content fault: nothing claimed, the firm is told
-        log.exception("letter %s could not be built", claim_key)
+        log.exception("letter could not be built", letter_id=lid)
         _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {exc}")
         return {"result": "send_failed", "error": str(exc)[:300]}
     new_customer = replace(customer, sent_at=(*customer.sent_at[-(KEEP_SENT - 1):], now),
@@ -143,7 +142,7 @@ def _send_once(deps, tenant_id: str, customer_id: str, now: datetime) -> dict:
     except (SendFailed, MailStoreFailed) as exc:  # known not sent (refused, throttled out, unreachable)
         _put_back(deps, changed, by_id, customer)
         _failed(deps, tenant, party, letter, now, f"{type(exc).__name__}: {str(exc)[:300]}")
-        log.error("reminder %s not sent: %s", claim_key, exc)
+        log.error("reminder not sent", exc, letter_id=lid)
         return {"result": "send_failed", "error": str(exc)[:300]}
     # Anything else here (a timeout after SES took the mail?) is left to crash: at most once, never twice.
     record = {"id": lid, "sent_at": now.isoformat(), "stage": letter.stage.name, "channel": "email",

@@ -6,10 +6,10 @@ Cheap to import: the reply core loads dateparser and html2text only when a mail 
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from chalicelib import log
 from chalicelib.adapters.mailstore import TooBig
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core import todo
@@ -20,7 +20,6 @@ from . import inbound_act, inbound_forward
 from .dunning import newest_party
 from .ids import new_id
 
-log = logging.getLogger("relance")
 MARK_DAYS = 90
 MAX_THREAD_LOOKUPS = 3  # In-Reply-To plus the newest References: enough for any Relance thread
 MAX_EVENTS = 40  # a reply is recorded on at most this many invoices (one transaction)
@@ -41,6 +40,7 @@ def handle_notice(deps, sns_message: dict, now: datetime) -> dict:
         return {"result": "ignored", "kind": sns_message.get("notificationType")}
     mail, receipt = sns_message.get("mail") or {}, sns_message.get("receipt") or {}
     ses_id = mail.get("messageId") or ""
+    log.bind(ses_message_id=ses_id or None)
     action = receipt.get("action") or {}
     key, bucket = action.get("objectKey"), action.get("bucketName")
     verdicts = {v: ((receipt.get(f"{v}Verdict") or {}).get("status") or "").upper() for v in ("spam", "virus")}
@@ -50,10 +50,11 @@ def handle_notice(deps, sns_message: dict, now: datetime) -> dict:
     recipients = _recipients(receipt, mail, parsed)
     match = find(deps, recipients, parsed)
     if match.tenant is None:
-        log.warning("inbound %s: no tenant for %s; kept in S3 at %s/%s", ses_id, recipients, bucket, key)
+        log.warning("inbound: no tenant for the recipients; kept in s3", s3_key=key)
         return {"result": "no_tenant", "ses_message_id": ses_id, "s3_key": key}
 
     tenant = match.tenant
+    log.bind(tenant_id=tenant.id, customer_id=match.customer_id)
     invoices = deps.store.customer_invoices(tenant.id, match.customer_id) if match.customer_id else []
     if match.customer_id and not invoices:
         match.customer_id = None  # a debtor we no longer know: the firm reads it as unmatched
@@ -90,7 +91,7 @@ def handle_notice(deps, sns_message: dict, now: datetime) -> dict:
         try:
             outcome = inbound_act.act(deps, tenant, match.customer_id, u, parsed, targets, party, now)
         except Exception:  # the reply is recorded; the firm still gets it, told to handle it by hand
-            log.exception("inbound %s: action %s failed", ses_id, u.intent)
+            log.exception("inbound: action failed", intent=u.intent)
             outcome = inbound_act.Outcome("failed")
     else:
         outcome = inbound_act.Outcome("ask")

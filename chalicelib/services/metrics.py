@@ -9,11 +9,11 @@ their write, one TransactWriteItems (none if nothing changed). `dashboard` reads
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from chalicelib import log
 from chalicelib.adapters.metrics_store import MONTHS, for_store
 from chalicelib.adapters.store import Sums
 from chalicelib.core import metrics
@@ -21,7 +21,6 @@ from chalicelib.core.calendar import local_date
 from chalicelib.core.errors import ValidationError
 from chalicelib.core.records import Event, Invoice, Tenant
 
-log = logging.getLogger("relance")
 EARLIEST = date(2000, 1, 1)
 COMPACT_AT = 50  # zero balances in a debtor shard before a read removes them
 COMPACT_MAX = 100  # per request: the expressions stay under DynamoDB's 4 KB
@@ -37,7 +36,7 @@ def track(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = 
     try:
         for_store(store).add(s, hashlib.sha256(token.encode()).hexdigest())
     except Exception:
-        log.exception("metrics: aggregates not updated for %s", [i.id for i in new])
+        log.exception("metrics: aggregates not updated", invoice_ids=[i.id for i in new])
 
 
 def sums(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = ()) -> Sums | None:
@@ -46,7 +45,7 @@ def sums(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = (
     try:
         return _sums(store, tenant_id, old if isinstance(old, dict) else {i.id: i for i in old}, new, list(events))
     except Exception:
-        log.exception("metrics: aggregates not computed for %s", [i.id for i in new])
+        log.exception("metrics: aggregates not computed", invoice_ids=[i.id for i in new])
         return None
 
 
@@ -102,7 +101,7 @@ def _compact(m, tenant_id: str, items: dict) -> None:
         try:
             m.remove_zeros(tenant_id, name, sorted(zeros[name])[:COMPACT_MAX])
         except Exception:  # the figures stand; the next read tries again
-            log.exception("metrics: compaction of %s failed", name)
+            log.exception("metrics: compaction failed", name=name)
 
 
 def for_request(store, tenant: Tenant, params: dict, now: datetime) -> dict:

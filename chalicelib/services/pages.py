@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from urllib.parse import parse_qs, quote
 
+from chalicelib import log
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core.errors import RelanceError
 from chalicelib.core.records import DISPUTED, PAUSED, PROMISED, Event
@@ -25,7 +25,6 @@ from . import actions
 from .ids import new_id
 from .reminders import kind_of, locale_for
 
-log = logging.getLogger("relance")
 LANGS = ("fr", "en")
 NONCE_SECONDS = 2 * 3600
 CLICK_SECONDS = 30 * 60  # one link_clicked per token and invoice in this window
@@ -137,7 +136,7 @@ def act(deps, token: str, action: str, raw: bytes, content_type: str, query: dic
     try:
         result = ACTIONS[action](deps, d.tenant, d.customer.id, now, args)
     except RelanceError as exc:
-        log.warning("debtor action %s refused: %s %s", action, exc.message, exc.fields)
+        log.warning("debtor action refused", action=action, error_code=exc.code)
         return _page(deps, visit, form=action, values=values, errors={"form": "refused"}, status=422)
     return _after(visit, result["result"])
 
@@ -152,6 +151,7 @@ def _visit(deps, token: str, query: dict, now: datetime, up: str = "") -> Visit 
     tenant = deps.tenant(mark["tenant_id"]) if mark else None
     if tenant is None:
         return None
+    log.bind(tenant_id=tenant.id, customer_id=mark["customer_id"])
     d = actions.debtor(deps, tenant, mark["customer_id"], now)
     chosen = query.get("lang") in LANGS
     lang = query["lang"] if chosen else ((d.party and d.party.language) or tenant.language)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from chalicelib import log
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core.records import Event
 
@@ -23,10 +24,13 @@ def handle(deps, message: dict, now: datetime) -> dict:
     ses_id = (message.get("mail") or {}).get("messageId")
     if kind not in ("bounce", "complaint", "delivery") or not ses_id:
         return {"result": "ignored", "kind": kind}
+    log.bind(ses_message_id=ses_id)
     sent = deps.store.get_mark(f"ses#{ses_id}")
     if not sent:
         return {"result": "unknown_message", "ses_message_id": ses_id}
     tenant_id, customer_id, email = sent["tenant_id"], sent["customer_id"], sent["email"]
+    log.bind(tenant_id=tenant_id, customer_id=customer_id, letter_id=sent.get("letter_id"),
+             invoice_ids=sent.get("invoices"))
     detail, block = {"ses_message_id": ses_id}, None
     if kind == "bounce":
         b = message.get("bounce") or {}

@@ -341,6 +341,7 @@ def test_every_function_with_its_environment_role_and_trigger(stack):
         assert env["RELANCE_SES_CONFIGURATION_SET"] == "relance-dev", handler
         assert env["RELANCE_TABLE_PREFIX"] == "relance-dev" and str(env["RELANCE_SES_RATE"]) == "10", handler
         assert env["RELANCE_PUBLIC_URL"] == PUBLIC_URL, handler
+        assert env["LOG_LEVEL"] == "INFO", handler
         assert f["Runtime"].startswith("python3.") and f["Timeout"] == 60, handler
         role = f["Role"].rsplit("/", 1)[1]
         (policy_name,) = iam.list_role_policies(RoleName=role)["PolicyNames"]

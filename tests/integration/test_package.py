@@ -238,6 +238,16 @@ def test_functions_get_the_real_resource_names(sam):
         assert env["RELANCE_TABLE_PREFIX"] == "relance-dev"
 
 
+def test_functions_log_json_at_the_log_level_parameter(sam):
+    assert sam["Parameters"]["LogLevel"]["Default"] == "INFO"
+    for name, f in of_type(sam, "AWS::Serverless::Function").items():
+        props = f["Properties"]
+        assert props["Environment"]["Variables"]["LOG_LEVEL"] == {"Ref": "LogLevel"}, name
+        # never DEBUG for the root logger: botocore's debug lines hold request bodies (names, addresses)
+        assert props["LoggingConfig"] == {"LogFormat": "JSON", "ApplicationLogLevel": "INFO",
+                                          "SystemLogLevel": "INFO"}, name
+
+
 def test_policy_files_are_the_generated_least_privilege_ones():
     config = json.loads((ROOT / ".chalice" / "config.json").read_text())
     assert config["autogen_policy"] is False
