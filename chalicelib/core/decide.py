@@ -106,8 +106,8 @@ def named_overdue(c: Collection, policy: Policy) -> list[int]:
     return [i for i in map(policy.index, c.stages_sent) if i >= len(stages) or (i >= 0 and stages[i].overdue)]
 
 
-def _due(inv: Invoice) -> date:
-    """The due date of a collectable invoice (the callers check `collectable`, which requires one)."""
+def due_on(inv: Invoice) -> date:
+    """The due date of an invoice the caller knows has one (`collectable` requires it)."""
     due = inv.snap.due_on
     assert due is not None, "a collectable invoice has a due date"
     return due
@@ -115,7 +115,7 @@ def _due(inv: Invoice) -> date:
 
 def step(inv: Invoice, policy: Policy, debtor: Debtor, today: date, skip_pre: bool = False) -> Step | None:
     """The next stage of a collectable invoice and the first local day it may go; None when none is left."""
-    c, due = inv.collection, _due(inv)
+    c, due = inv.collection, due_on(inv)
     stages = policy.stages
     done = [policy.index(n) for n in c.stages_sent]
     named = named_overdue(c, policy)
@@ -147,9 +147,9 @@ def handoff_day(inv: Invoice, policy: Policy, debtor: Debtor) -> date | None:
     c, last = inv.collection, policy.stages[-1]
     if policy.handoff_after_days is None or last.name not in c.stages_sent:
         return None
-    day = _due(inv) + timedelta(days=policy.handoff_after_days)
+    day = due_on(inv) + timedelta(days=policy.handoff_after_days)
     if c.stage == last.name and last.notice:
-        sent = _sent_day(c, policy, _due(inv), debtor.timezone, len(policy.stages) - 1)
+        sent = _sent_day(c, policy, due_on(inv), debtor.timezone, len(policy.stages) - 1)
         day = max(day, sent + timedelta(days=NOTICE_DAYS + 1))
     return day
 
@@ -215,13 +215,13 @@ def decide(invoices: list[Invoice], debtor: Debtor, policy: Policy, now: datetim
         off = handoff_day(inv, policy, debtor)
         if off and today >= off:
             updates[inv.id] = replace(inv.collection, state=HANDED_OFF, next_action_at=None)
-            events.append((inv.id, "handed_off", {"days_late": (today - _due(inv)).days}))
+            events.append((inv.id, "handed_off", {"days_late": (today - due_on(inv)).days}))
             continue
         updates[inv.id] = next_action(inv, policy, debtor, last_sent_at, today)
         s = step(inv, policy, debtor, today)
         if s and at_window_start(s.day, policy, debtor) <= now:
             moving.append((inv, s.stage))
-        elif today > _due(inv):
+        elif today > due_on(inv):
             carried.append(inv)
         else:
             waiting.append(inv)
