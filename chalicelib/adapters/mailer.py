@@ -56,10 +56,11 @@ class SesMailer:
         self.limiter, self.sleep, self.attempts = _limiter, sleep, attempts
 
     def send(self, raw: bytes, from_addr: str, to: list[str]) -> str:
-        kwargs = {"FromEmailAddress": from_addr, "Destination": {"ToAddresses": to},
+        kwargs: dict[str, object] = {"FromEmailAddress": from_addr, "Destination": {"ToAddresses": to},
                   "Content": {"Raw": {"Data": raw}}}
-        if config.configuration_set():
-            kwargs["ConfigurationSetName"] = config.configuration_set()
+        config_set = config.configuration_set()
+        if config_set:
+            kwargs["ConfigurationSetName"] = config_set
         delay = 0.2
         for attempt in range(self.attempts):
             self.limiter.wait()
@@ -88,7 +89,7 @@ class SentMail:
 
 
 class MemoryMailer:
-    def __init__(self):
+    def __init__(self) -> None:
         self.sent: list[SentMail] = []
         self.fail_next: Exception | None = None
 

@@ -49,7 +49,7 @@ class S3MailStore:
 class MemoryMailStore:
     """Objects by (bucket, key); no bucket means the configured mail bucket, read at call time as for S3."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.objects: dict[tuple[str, str], bytes] = {}
 
     def get(self, key: str, bucket: str | None = None) -> bytes:

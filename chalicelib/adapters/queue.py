@@ -38,8 +38,8 @@ def _chunks(texts: list[str]) -> list[list[str]]:
 
 
 class SqsQueue:
-    def __init__(self):
-        self._url = None
+    def __init__(self) -> None:
+        self._url: str | None = None
 
     def url(self) -> str:
         if self._url is None:
@@ -62,7 +62,7 @@ class SqsQueue:
 
 
 class MemoryQueue:
-    def __init__(self):
+    def __init__(self) -> None:
         self.messages: list[dict] = []
 
     def send_many(self, bodies: list[dict]) -> int:
