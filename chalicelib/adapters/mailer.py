@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
@@ -100,3 +101,8 @@ class MemoryMailer:
         mid = f"mem-{len(self.sent) + 1:06d}"
         self.sent.append(SentMail(raw, from_addr, to, mid))
         return mid
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _mailer: ports.Mailer = MemoryMailer()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from chalicelib import config
 
 from . import aws
@@ -63,3 +65,8 @@ class MemoryMailStore:
 
     def put(self, key: str, data: bytes, bucket: str | None = None) -> None:
         self.objects[(bucket or config.mail_bucket(), key)] = bytes(data)
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _mailstore: ports.MailStore = MemoryMailStore()

@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chalicelib.core import todo
 from chalicelib.core.records import Customer, Event, Invoice, Tenant
@@ -140,3 +140,8 @@ class MemoryStore:
             if stream.startswith(tenant_id + "#"):
                 out += [codec.event(copy.deepcopy(d)) for d in rows.values()]
         return sorted((e for e in out if start <= e.at < end), key=lambda e: (e.at, e.id))
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _memory: ports.Store = MemoryStore()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from chalicelib import config
 
@@ -68,3 +69,8 @@ class MemoryQueue:
     def send_many(self, bodies: list[dict]) -> int:
         self.messages.extend(json.loads(text) for text in _encoded(bodies))
         return len(bodies)
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _queue: ports.Queue = MemoryQueue()
