@@ -102,6 +102,7 @@ class MemoryMailer:
         self.sent.append(SentMail(raw, from_addr, to, mid))
         return mid
 
+
 if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
     from chalicelib import ports
 

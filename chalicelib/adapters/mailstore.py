@@ -66,6 +66,7 @@ class MemoryMailStore:
     def put(self, key: str, data: bytes, bucket: str | None = None) -> None:
         self.objects[(bucket or config.mail_bucket(), key)] = bytes(data)
 
+
 if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
     from chalicelib import ports
 

@@ -141,6 +141,7 @@ class MemoryStore:
                 out += [codec.event(copy.deepcopy(d)) for d in rows.values()]
         return sorted((e for e in out if start <= e.at < end), key=lambda e: (e.at, e.id))
 
+
 if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
     from chalicelib import ports
 

@@ -70,6 +70,7 @@ class MemoryQueue:
         self.messages.extend(json.loads(text) for text in _encoded(bodies))
         return len(bodies)
 
+
 if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
     from chalicelib import ports
 

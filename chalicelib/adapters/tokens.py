@@ -94,6 +94,7 @@ def reset() -> None:
     global _cached
     _cached = None
 
+
 if TYPE_CHECKING:  # mypy checks the keyring against its port (chalicelib/ports.py)
     from chalicelib import ports
 
