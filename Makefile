@@ -31,6 +31,7 @@ rates: venv
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/mypy chalicelib
 
 # Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it downloads no browser).
 browser-deps:

@@ -1,6 +1,15 @@
 """Configuration, read at call time (never at import: Chalice applies its environment per invoke)."""
 
 import os
+from typing import overload
+
+
+@overload
+def _env(name: str) -> str | None: ...
+
+
+@overload
+def _env(name: str, default: str) -> str: ...
 
 
 def _env(name: str, default: str | None = None) -> str | None:

@@ -62,7 +62,7 @@ def debtor_pay(token):
 
 def _post(token: str, action: str):
     req = bp.current_request
-    raw = req.raw_body or b""
+    raw: bytes = req.raw_body or b""  # type: ignore[assignment]  # Chalice types it str | bytes; always bytes
     return pages.act(_deps(), token, action, raw, req.headers.get("content-type", ""), _query(), clock.now())
 
 

@@ -3,11 +3,14 @@ template, DevStack and the tests all create tables from `table_specs()`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from pynamodb.attributes import JSONAttribute, NumberAttribute, TTLAttribute, UnicodeAttribute
 from pynamodb.exceptions import TransactWriteError
+from pynamodb.expressions.update import Action
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex, IncludeProjection
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
@@ -141,7 +144,7 @@ def bind(force: bool = False) -> None:
     _bound = key
 
 
-def _keys(schema: list[dict]) -> list[dict]:
+def _keys(schema: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return sorted(({"AttributeName": k["AttributeName"], "KeyType": k["KeyType"]} for k in schema),
                   key=lambda k: k["KeyType"] != "HASH")
 
@@ -176,7 +179,7 @@ def _invoice_item(inv: Invoice) -> InvoiceModel:
 
 
 class DynamoStore:
-    def __init__(self):
+    def __init__(self) -> None:
         bind()
 
     def get_tenant(self, tenant_id: str) -> Tenant | None:
@@ -218,7 +221,7 @@ class DynamoStore:
         if state:
             cond &= InvoiceModel.state == state
         start = {"tenant_id": {"S": tenant_id}, "invoice_id": {"S": cursor}} if cursor else None
-        out, last = [], None
+        out: list[Invoice] = []
         # A filter can leave a page short: keep reading pages (a Query, never a Scan) until full.
         while len(out) < limit:
             result = InvoiceModel.query(tenant_id, filter_condition=cond, limit=limit - len(out),
@@ -273,7 +276,7 @@ class DynamoStore:
     def count(self, key: str, expires_at: datetime | None = None) -> int:
         """Adds one to a counter and returns the new value: one atomic UpdateItem (ADD)."""
         item = MarkModel(key)
-        actions = [MarkModel.hits.add(1)]
+        actions: list[Action] = [MarkModel.hits.add(1)]
         if expires_at is not None:
             actions.append(MarkModel.expires_at.set(expires_at))
         item.update(actions=actions)
@@ -281,7 +284,7 @@ class DynamoStore:
 
     def write(self, batch: WriteBatch) -> None:
         batch = replace(batch, events=[*batch.events, *todo.follow(batch.events)])  # cockpit to-do
-        ops = []  # (description, callable(tx)) in order, to name the failing item
+        ops: list[tuple[str, Callable[..., object]]] = []  # (description, fn(tx)) in order: names the failing item
         for m in batch.marks:
             ops.append(("mark:" + m.key, lambda tx, m=m: tx.save(
                 MarkModel(m.key, data=m.data, expires_at=m.expires_at),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
@@ -56,10 +57,11 @@ class SesMailer:
         self.limiter, self.sleep, self.attempts = _limiter, sleep, attempts
 
     def send(self, raw: bytes, from_addr: str, to: list[str]) -> str:
-        kwargs = {"FromEmailAddress": from_addr, "Destination": {"ToAddresses": to},
+        kwargs: dict[str, object] = {"FromEmailAddress": from_addr, "Destination": {"ToAddresses": to},
                   "Content": {"Raw": {"Data": raw}}}
-        if config.configuration_set():
-            kwargs["ConfigurationSetName"] = config.configuration_set()
+        config_set = config.configuration_set()
+        if config_set:
+            kwargs["ConfigurationSetName"] = config_set
         delay = 0.2
         for attempt in range(self.attempts):
             self.limiter.wait()
@@ -88,7 +90,7 @@ class SentMail:
 
 
 class MemoryMailer:
-    def __init__(self):
+    def __init__(self) -> None:
         self.sent: list[SentMail] = []
         self.fail_next: Exception | None = None
 
@@ -99,3 +101,9 @@ class MemoryMailer:
         mid = f"mem-{len(self.sent) + 1:06d}"
         self.sent.append(SentMail(raw, from_addr, to, mid))
         return mid
+
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _mailer: ports.Mailer = MemoryMailer()

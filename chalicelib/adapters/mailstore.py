@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from chalicelib import config
 
 from . import aws
@@ -49,7 +51,7 @@ class S3MailStore:
 class MemoryMailStore:
     """Objects by (bucket, key); no bucket means the configured mail bucket, read at call time as for S3."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.objects: dict[tuple[str, str], bytes] = {}
 
     def get(self, key: str, bucket: str | None = None) -> bytes:
@@ -63,3 +65,9 @@ class MemoryMailStore:
 
     def put(self, key: str, data: bytes, bucket: str | None = None) -> None:
         self.objects[(bucket or config.mail_bucket(), key)] = bytes(data)
+
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _mailstore: ports.MailStore = MemoryMailStore()

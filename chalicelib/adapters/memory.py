@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from chalicelib.core import todo
 from chalicelib.core.records import Customer, Event, Invoice, Tenant
@@ -14,7 +16,7 @@ from .store import AlreadyDone, DueRef, Mark, VersionConflict, WriteBatch, event
 
 
 class MemoryStore:
-    def __init__(self):
+    def __init__(self) -> None:
         self.tenants: dict[str, dict] = {}
         self.invoices: dict[tuple[str, str], dict] = {}
         self.customers: dict[tuple[str, str], dict] = {}
@@ -82,6 +84,7 @@ class MemoryStore:
             inv = codec.invoice(d)
             at = inv.collection.next_action_at
             if at and shard_of(t, i) == shard and stamp(at) <= stamp(until):
+                assert inv.customer_id is not None, "only a collectable invoice has a next action"
                 rows.append((stamp(at), i, DueRef(t, i, inv.customer_id, at)))
         rows.sort(key=lambda r: (r[0], r[1]))
         if cursor:
@@ -108,18 +111,18 @@ class MemoryStore:
         for e in batch.removed:
             if event_seq(e) not in self.events.get(f"{e.tenant_id}#{e.invoice_id}", {}):
                 raise AlreadyDone("event:" + e.id)
-        for table, recs, key in ((self.invoices, batch.invoices, lambda r: (r.tenant_id, r.id)),
-                                 (self.customers, batch.customers, lambda r: (r.tenant_id, r.id)),
-                                 (self.tenants, batch.tenants, lambda r: r.id)):
+        tables: tuple[tuple[dict[Any, dict], list[Any], Callable[[Any], Any]], ...] = (
+            (self.invoices, batch.invoices, lambda r: (r.tenant_id, r.id)),
+            (self.customers, batch.customers, lambda r: (r.tenant_id, r.id)),
+            (self.tenants, batch.tenants, lambda r: r.id))
+        for table, recs, key in tables:
             for r in recs:
                 stored = table.get(key(r))
                 if (stored["version"] if stored else 0) != r.version:
                     raise VersionConflict(type(r).__name__.lower())
         for m in batch.marks:
             self.marks[m.key] = copy.deepcopy(m)
-        for table, recs, key in ((self.invoices, batch.invoices, lambda r: (r.tenant_id, r.id)),
-                                 (self.customers, batch.customers, lambda r: (r.tenant_id, r.id)),
-                                 (self.tenants, batch.tenants, lambda r: r.id)):
+        for table, recs, key in tables:
             for r in recs:
                 table[key(r)] = codec.encode(replace(r, version=r.version + 1))
         for e in batch.removed:
@@ -137,3 +140,9 @@ class MemoryStore:
             if stream.startswith(tenant_id + "#"):
                 out += [codec.event(copy.deepcopy(d)) for d in rows.values()]
         return sorted((e for e in out if start <= e.at < end), key=lambda e: (e.at, e.id))
+
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _memory: ports.Store = MemoryStore()

@@ -10,8 +10,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .store import Sums
+
+if TYPE_CHECKING:
+    from pynamodb.expressions.update import Action
 
 MONTHS = "months"  # string set attribute of the "total" item
 BATCH_GET = 100
@@ -23,7 +27,7 @@ def key(tenant_id: str, name: str) -> str:
 
 
 class MemoryMetrics:
-    def __init__(self):
+    def __init__(self) -> None:
         self.items: dict[str, dict] = defaultdict(dict)
 
     def add(self, sums: Sums, token: str = "") -> None:
@@ -31,8 +35,8 @@ class MemoryMetrics:
             item = self.items[key(sums.tenant_id, name)]
             for a, v in attrs.items():
                 item[a] = item.get(a, Decimal(0)) + v
-        for name, attrs in sums.sets.items():
-            self.items[key(sums.tenant_id, name)].update(attrs)
+        for name, texts in sums.sets.items():
+            self.items[key(sums.tenant_id, name)].update(texts)
         if sums.months:
             total = self.items[key(sums.tenant_id, "total")]
             total[MONTHS] = set(total.get(MONTHS, set())) | set(sums.months)
@@ -78,7 +82,7 @@ class DynamoMetrics:
         wanted = [{"key": {"S": key(tenant_id, n)}} for n in names]
         prefix = key(tenant_id, "")
         for start in range(0, len(wanted), BATCH_GET):
-            request = {table: {"Keys": wanted[start:start + BATCH_GET]}}
+            request: dict | None = {table: {"Keys": wanted[start:start + BATCH_GET]}}
             while request:
                 resp = client.batch_get_item(RequestItems=request)
                 for item in resp.get("Responses", {}).get(table, []):
@@ -101,14 +105,14 @@ class DynamoMetrics:
         return True
 
 
-def updates(sums: Sums) -> list[tuple[str, list]]:
+def updates(sums: Sums) -> list[tuple[str, list[Action]]]:
     """The UpdateItem actions (ADD for sums and months, SET for names), one per item: the store's own
     transaction and `DynamoMetrics.add` both send these."""
     from pynamodb.expressions.operand import Path, Value
 
     out = []
     for name in sums.names():
-        actions = [Path([a]).add(Value({"N": str(v)})) for a, v in sorted(sums.adds.get(name, {}).items())]
+        actions: list[Action] = [Path([a]).add(Value({"N": str(v)})) for a, v in sorted(sums.adds.get(name, {}).items())]
         actions += [Path([a]).set(Value({"S": v})) for a, v in sorted(sums.sets.get(name, {}).items())]
         if name == "total" and sums.months:
             actions.append(Path([MONTHS]).add(Value({"SS": sorted(sums.months)})))

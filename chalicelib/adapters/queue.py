@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from chalicelib import config
 
@@ -38,8 +39,8 @@ def _chunks(texts: list[str]) -> list[list[str]]:
 
 
 class SqsQueue:
-    def __init__(self):
-        self._url = None
+    def __init__(self) -> None:
+        self._url: str | None = None
 
     def url(self) -> str:
         if self._url is None:
@@ -62,9 +63,15 @@ class SqsQueue:
 
 
 class MemoryQueue:
-    def __init__(self):
+    def __init__(self) -> None:
         self.messages: list[dict] = []
 
     def send_many(self, bodies: list[dict]) -> int:
         self.messages.extend(json.loads(text) for text in _encoded(bodies))
         return len(bodies)
+
+
+if TYPE_CHECKING:  # mypy checks the twin against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _queue: ports.Queue = MemoryQueue()

@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from typing import TYPE_CHECKING
 
 from chalicelib import config
 
@@ -92,3 +93,9 @@ def keyring() -> Keyring:
 def reset() -> None:
     global _cached
     _cached = None
+
+
+if TYPE_CHECKING:  # mypy checks the keyring against its port (chalicelib/ports.py)
+    from chalicelib import ports
+
+    _tokens: ports.Keyring = Keyring.generate()

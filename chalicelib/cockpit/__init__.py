@@ -35,7 +35,7 @@ def _base_url() -> str:
 def _req() -> cockpit.Req:
     r = bp.current_request
     return cockpit.Req(r.method, dict(r.query_params or {}), {k.lower(): v for k, v in (r.headers or {}).items()},
-                       r.raw_body or b"", _root())
+                       r.raw_body or b"", _root())  # type: ignore[arg-type]  # Chalice types it str | bytes; always bytes
 
 
 def page(owner: bool = False, signed_in: bool = True, csrf_in_form: bool = True):

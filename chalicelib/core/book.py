@@ -27,12 +27,12 @@ def view_state(inv: Invoice, today: date) -> str:
         return inv.status
     if c.state in (PROMISED, PAUSED, DISPUTED, HANDED_OFF):
         return c.state
-    due = inv.snapshot.due_on
+    due = inv.snap.due_on  # an open invoice has a snapshot
     return "overdue" if due and due < today else "upcoming"
 
 
 def debtor_name(inv: Invoice) -> str:
-    p = inv.snapshot.customer
+    p = inv.snap.customer  # listed invoices have a snapshot
     return p.name or p.email or p.id
 
 
@@ -56,7 +56,8 @@ class Filters:
                 return None
 
         state = query.get("state") if query.get("state") in VIEW_STATES else None
-        sort = query.get("sort") if query.get("sort") in SORTS else "due_on"
+        raw_sort = query.get("sort")
+        sort = raw_sort if isinstance(raw_sort, str) and raw_sort in SORTS else "due_on"
         return cls(state, (query.get("stage") or None), (query.get("debtor") or None), amount("min"),
                    amount("max"), ((query.get("q") or "").strip()[:100] or None), sort)
 
@@ -111,7 +112,7 @@ def to_csv(invoices: list[Invoice], today: date, state_names: dict[str, str]) ->
     w = csv.writer(out, delimiter=";", lineterminator="\r\n")
     w.writerow(CSV_HEADERS)
     for i in invoices:
-        s = i.snapshot
+        s = i.snap  # listed invoices have a snapshot
         late = (today - s.due_on).days if s.due_on else ""
         # Text that came from outside is neutralised; numbers and dates we wrote ourselves are left as they are.
         w.writerow([_cell(s.number), _cell(debtor_name(i)), _cell(s.customer.email),

@@ -53,7 +53,8 @@ def _header_table() -> dict[str, tuple[str, int]]:
 
 
 def _value_table(groups: dict) -> tuple[dict[str, str], dict[str, str]]:
-    light, loose = {}, {}
+    light: dict[str, str] = {}
+    loose: dict[str, str] = {}
     entries = [(name, v) for name, values in groups.items() if name != "about" for v in values]
     for name, v in entries:
         if light.setdefault(_light(v), name) != name:
@@ -128,7 +129,8 @@ def parse_date(value: str, order: str = "DMY") -> date:
 
 def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    out, line = [], 0
+    out: list[tuple[int, list[str]]] = []
+    line = 0
     while True:
         try:
             record = next(reader)
@@ -182,7 +184,8 @@ def parse(data: bytes, *, now: datetime, default_currency: str, date_order: str 
         raise ValidationError("the header line lacks required columns",
                               {"header": "missing: " + ", ".join(missing),
                                "ignored_headers": ", ".join(ignored) or "none"})
-    rows, errors = [], []
+    rows: list[Row] = []
+    errors: list[dict] = []
     for line, record in body:
         if not any(cell.strip() for cell in record):
             continue

@@ -49,8 +49,8 @@ class Planned:
 class Decision:
     reason: str  # send | nothing_due | outside_window | gap | cap | blocked
     send: tuple[Planned, ...] = ()
-    updates: dict = field(default_factory=dict)  # invoice id -> Collection after this decision
-    events: tuple = ()  # (invoice id, type, detail)
+    updates: dict[str, Collection] = field(default_factory=dict)  # invoice id -> Collection after this decision
+    events: tuple[tuple[str, str, dict], ...] = ()  # (invoice id, type, detail)
 
     @property
     def stage(self) -> Stage | None:
@@ -106,9 +106,16 @@ def named_overdue(c: Collection, policy: Policy) -> list[int]:
     return [i for i in map(policy.index, c.stages_sent) if i >= len(stages) or (i >= 0 and stages[i].overdue)]
 
 
+def due_on(inv: Invoice) -> date:
+    """The due date of an invoice the caller knows has one (`collectable` requires it)."""
+    due = inv.snap.due_on
+    assert due is not None, "a collectable invoice has a due date"
+    return due
+
+
 def step(inv: Invoice, policy: Policy, debtor: Debtor, today: date, skip_pre: bool = False) -> Step | None:
-    """The next stage this invoice may get and the first local day it may go; None when none is left."""
-    c, due = inv.collection, inv.snapshot.due_on
+    """The next stage of a collectable invoice and the first local day it may go; None when none is left."""
+    c, due = inv.collection, due_on(inv)
     stages = policy.stages
     done = [policy.index(n) for n in c.stages_sent]
     named = named_overdue(c, policy)
@@ -135,13 +142,14 @@ def step(inv: Invoice, policy: Policy, debtor: Debtor, today: date, skip_pre: bo
 
 
 def handoff_day(inv: Invoice, policy: Policy, debtor: Debtor) -> date | None:
-    """The day the file leaves the schedule for the firm: every stage sent, the final deadline passed."""
+    """The day a collectable invoice's file leaves the schedule for the firm: every stage sent, the final
+    deadline passed."""
     c, last = inv.collection, policy.stages[-1]
     if policy.handoff_after_days is None or last.name not in c.stages_sent:
         return None
-    day = inv.snapshot.due_on + timedelta(days=policy.handoff_after_days)
+    day = due_on(inv) + timedelta(days=policy.handoff_after_days)
     if c.stage == last.name and last.notice:
-        sent = _sent_day(c, policy, inv.snapshot.due_on, debtor.timezone, len(policy.stages) - 1)
+        sent = _sent_day(c, policy, due_on(inv), debtor.timezone, len(policy.stages) - 1)
         day = max(day, sent + timedelta(days=NOTICE_DAYS + 1))
     return day
 
@@ -183,7 +191,8 @@ def decide(invoices: list[Invoice], debtor: Debtor, policy: Policy, now: datetim
            last_sent_at: datetime | None = None) -> Decision:
     """One debtor, one run: whether a letter goes now and what it says of each invoice, or when to look again."""
     today = local_date(now, debtor.timezone)
-    updates, events = {}, []
+    updates: dict[str, Collection] = {}
+    events: list[tuple[str, str, dict]] = []
     moving: list[tuple[Invoice, Stage]] = []  # a stage is due
     carried: list[Invoice] = []  # overdue, no stage due: claimed at the stage it has
     waiting: list[Invoice] = []  # not yet due, no heads-up due: mentioned only
@@ -197,7 +206,7 @@ def decide(invoices: list[Invoice], debtor: Debtor, policy: Policy, now: datetim
             if today < hold:
                 updates[inv.id] = next_action(inv, policy, debtor, last_sent_at, today)
                 continue
-            if c.state == PROMISED:
+            if c.state == PROMISED and c.promise_date:  # a promise holds only with its date
                 events.append((inv.id, "promise_missed", {"promise_date": c.promise_date.isoformat()}))
                 c = replace(c, promise_missed_on=c.promise_date, promise_date=None)
             else:
@@ -206,13 +215,13 @@ def decide(invoices: list[Invoice], debtor: Debtor, policy: Policy, now: datetim
         off = handoff_day(inv, policy, debtor)
         if off and today >= off:
             updates[inv.id] = replace(inv.collection, state=HANDED_OFF, next_action_at=None)
-            events.append((inv.id, "handed_off", {"days_late": (today - inv.snapshot.due_on).days}))
+            events.append((inv.id, "handed_off", {"days_late": (today - due_on(inv)).days}))
             continue
         updates[inv.id] = next_action(inv, policy, debtor, last_sent_at, today)
         s = step(inv, policy, debtor, today)
         if s and at_window_start(s.day, policy, debtor) <= now:
             moving.append((inv, s.stage))
-        elif today > inv.snapshot.due_on:
+        elif today > due_on(inv):
             carried.append(inv)
         else:
             waiting.append(inv)
@@ -245,6 +254,7 @@ def decide(invoices: list[Invoice], debtor: Debtor, policy: Policy, now: datetim
         inv = by_id[p.invoice_id]
         c = replace(inv.collection, state=ACTIVE, paused_until=None)
         if p.advanced:
+            assert p.stage is not None, "an advanced invoice has the stage it moves to"
             c = replace(c, stage=p.stage.name, stage_sent_at=now,
                         stages_sent=tuple(dict.fromkeys((*c.stages_sent, p.stage.name))),
                         notice_on=today if p.stage.template_name == "formal_notice" else c.notice_on)

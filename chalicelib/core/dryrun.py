@@ -65,9 +65,9 @@ def calendar(invoices: list[Invoice], debtor: Debtor, policy: Policy, start: dat
             if d.send:
                 stage = d.stage
                 # An invoice not yet due rides along as a mention: it has no stage of its own in the letter.
-                why = tuple(Why(p.invoice_id, invs[p.invoice_id].snapshot.number,
+                why = tuple(Why(p.invoice_id, invs[p.invoice_id].snap.number,  # a letter names collectable ones
                                 p.stage.name if p.stage else "upcoming", p.stage.offset_days if p.stage else 0,
-                                invs[p.invoice_id].snapshot.due_on) for p in d.send)
+                                invs[p.invoice_id].snap.due_on) for p in d.send)
                 actions.append(Action(day, now, "send", stage.name if stage else None,
                                       tuple(p.invoice_id for p in d.send), why, held))
                 held = None

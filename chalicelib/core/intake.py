@@ -276,6 +276,7 @@ def parse_invoice(obj: object, *, occurred_at: datetime, event_id: str, status: 
     if party is None and "customer" not in obj:
         f.add("customer", "is required")
     f.raise_if_any("the invoice has invalid fields")
+    assert party is not None, "parse_party gives None only with an error, raised above"
     if st == PAID:
         amount_due = parse_amount("0")
     return Snapshot(occurred_at=occurred_at, event_id=event_id, number=number, status=st, currency=currency,
@@ -308,7 +309,7 @@ def parse_generic(body: object, event_id: str) -> Change:
     etype = _get(body, "type", f, _one_of(GENERIC_TYPES), required=True)
     occurred_at = _get(body, "occurred_at", f, parse_instant, required=True)
     inv = body.get("invoice")
-    inv_id = _get(inv, "id", Fields("invoice."), _ident) if isinstance(inv, dict) else None
+    inv_id = _get(inv, "id", Fields("invoice."), _ident) if isinstance(inv, dict) else ""
     if not inv_id:
         f.add("invoice.id", "is required")
     f.raise_if_any("the event has invalid fields")
@@ -410,7 +411,9 @@ def parse_stripe(event: object) -> Change | None:
     except ValueError as exc:
         f.add("customer", str(exc))
     f.raise_if_any("the Stripe event has invalid fields")
-    status = "void" if etype == "invoice.deleted" else _STRIPE_STATUS.get(obj.get("status"), DRAFT)
+    raw_status = obj.get("status")
+    status = "void" if etype == "invoice.deleted" else \
+        _STRIPE_STATUS.get(raw_status, DRAFT) if isinstance(raw_status, str) else DRAFT
     # A tax id (VAT, SIREN...) on the invoice means a firm; otherwise the tenant's default kind applies.
     kind = "business" if obj.get("customer_tax_ids") else None
     party = Party(id=party_id, email=email, name=name, country=country, kind=kind)

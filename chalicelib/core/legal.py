@@ -353,7 +353,7 @@ def rate_gaps(jurisdiction: str, on: date, table: dict[str, RateSeries] | None =
     """Figures this jurisdiction's amounts read for the day's half-year that the rates table lacks."""
     jurisdiction = _jurisdiction(jurisdiction)
     if jurisdiction == "FR":  # penalty: ECB on 1 January / 1 July; floor and consumers: the legal rate
-        needs = (Need("ecb_mro", REFERENCE), Need("fr_legal_pro", PER_SEMESTER),
+        needs: tuple[Need, ...] = (Need("ecb_mro", REFERENCE), Need("fr_legal_pro", PER_SEMESTER),
                  Need("fr_legal_consumer", PER_SEMESTER))
     elif jurisdiction == "GB":  # Bank Rate on 31 December / 30 June
         needs = (Need("boe_base", REFERENCE, days_before_start=1),)

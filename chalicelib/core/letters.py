@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .amounts import CLAIMED, UPCOMING, Item, Line, Statement, Total, statement
 from .calendar import local_date
-from .decide import Decision, Planned, named_overdue, stage_named
+from .decide import Decision, Planned, due_on, named_overdue, stage_named
 from .policy import NOTICE_DAYS, Policy, Stage
 from .records import DISPUTED, HANDED_OFF, PAUSED, PROMISED, Invoice
 
@@ -75,8 +75,8 @@ def _history(inv: Invoice, policy: Policy, tz: str) -> tuple[int, date | None]:
 
 
 def item(inv: Invoice, role: str, stage: str | None, notice_on: date | None) -> Item:
-    s = inv.snapshot
-    return Item(inv.id, s.number, s.currency, inv.amount_due, s.due_on, role, stage, notice_on, s.issued_on, s.total)
+    s = inv.snap  # collectable or owed: it has a snapshot and a due date
+    return Item(inv.id, s.number, s.currency, inv.amount_due, due_on(inv), role, stage, notice_on, s.issued_on, s.total)
 
 
 def compose(decision: Decision, invoices: dict[str, Invoice], policy: Policy, jurisdiction: str, kind: str,
@@ -86,7 +86,7 @@ def compose(decision: Decision, invoices: dict[str, Invoice], policy: Policy, ju
     if decision.reason != "send" or tone is None:
         raise ValueError("only a send decision makes a letter")
     today = local_date(now, tz)
-    ordered = sorted(decision.send, key=lambda p: (invoices[p.invoice_id].snapshot.due_on, p.invoice_id))
+    ordered = sorted(decision.send, key=lambda p: (due_on(invoices[p.invoice_id]), p.invoice_id))
     items, meta = [], []
     for p in ordered:
         inv = invoices[p.invoice_id]
@@ -134,12 +134,12 @@ def standing(invoices: list[Invoice], policy: Policy, jurisdiction: str, kind: s
     (the debtor's page, the transfer page and its QR read this; on a letter's day it equals the letter)."""
     items = []
     owed = [i for i in invoices if i.snapshot and i.snapshot.due_on and i.status == "open" and i.amount_due > 0]
-    for inv in sorted(owed, key=lambda i: (i.snapshot.due_on, i.id)):
+    for inv in sorted(owed, key=lambda i: (due_on(i), i.id)):
         c = inv.collection
         if c.state in (PROMISED, PAUSED, DISPUTED, HANDED_OFF):
             role = "held"  # shown, not asked: a person (or the agency) has the file
         else:
-            role = CLAIMED if today > inv.snapshot.due_on else UPCOMING
+            role = CLAIMED if today > due_on(inv) else UPCOMING
         st = stage_named(policy, c.stage)
         items.append(item(inv, role, st.template_name if st and role == CLAIMED else None, c.notice_on))
     return statement(jurisdiction, kind, items, today)

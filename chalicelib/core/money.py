@@ -65,7 +65,8 @@ def parse_amount(value: object, *, allow_negative: bool = False) -> Decimal:
         raise ValueError(f"amount must be below {MAX_AMOUNT:,f}")
     if amount < 0 and not allow_negative:
         raise ValueError("amount must not be negative")
-    if amount.as_tuple().exponent < -4:
+    exponent = amount.as_tuple().exponent  # an int: the amount is finite here ('n', 'N', 'F' are not)
+    if isinstance(exponent, int) and exponent < -4:
         raise ValueError("amount has too many decimal places")
     return amount
 

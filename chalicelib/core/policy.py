@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import time
+from typing import Any
 
 from .errors import Fields
 
@@ -134,7 +135,7 @@ def from_dict(data: dict, *, base: Policy) -> Policy:
             if overdue and overdue[0].notice:
                 f.add("stages", "the first stage after the due date cannot be a formal or final notice")
             stages = tuple(parsed)
-    values = {}
+    values: dict[str, Any] = {}  # Policy field -> checked value: int, None or time
     for key, lo, hi in (("repeat_every_days", 1, 365), ("handoff_after_days", 1, 3650), ("min_gap_days", 0, 60),
                         ("max_per_30_days", 1, 30), ("promise_limit_days", 1, 365),
                         ("promise_grace_business_days", 0, 30), ("catch_up_gap_days", 1, 60)):

@@ -88,6 +88,14 @@ class Invoice:
     version: int = 0  # 0: never stored
 
     @property
+    def snap(self) -> Snapshot:
+        """The snapshot of an invoice the caller knows has one (listed, collectable or checked): a payment can
+        arrive before its invoice, and such a record has none."""
+        if self.snapshot is None:
+            raise ValueError(f"invoice {self.id} has no snapshot")
+        return self.snapshot
+
+    @property
     def customer_id(self) -> str | None:
         return self.snapshot.customer.id if self.snapshot else None
 

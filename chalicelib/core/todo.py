@@ -81,7 +81,7 @@ def orphan(tenant_id: str, at: datetime, event_id: str, detail: dict) -> list[Ev
 def close(tenant_id: str, item_id: str, at: datetime, event_id: str, action: str, by: str,
           opened: Event | None = None) -> Event:
     """The archive record of a closed item (the service removes `opened` from the open stream in the same batch)."""
-    detail = {"item": item_id, "action": action, "by": by}
+    detail: dict[str, object] = {"item": item_id, "action": action, "by": by}
     if opened is not None:
         detail |= {"opened_at": opened.at.isoformat(), "kind": opened.detail.get("kind"),
                    "invoice_ids": opened.detail.get("invoice_ids", [])}

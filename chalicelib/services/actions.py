@@ -77,7 +77,7 @@ def promise(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] | Non
     d = debtor(deps, tenant, customer_id, now)
     if on < d.today:
         raise ValidationError("the promised date is in the past", {"on": "must be today or later"})
-    detail = {"promise_date": on.isoformat()}
+    detail: dict[str, object] = {"promise_date": on.isoformat()}
     if (on - d.today).days > d.policy.promise_limit_days:
         # Beyond the firm's limit: a person decides; the schedule is left as it is.
         detail |= {"kind": "promise", "limit_days": d.policy.promise_limit_days}
@@ -130,9 +130,10 @@ def claim_paid(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] | 
 
 def dispute(deps, tenant: Tenant, customer_id: str, invoice_ids: list[str] | None, reason: str, now: datetime,
             source: str, excerpt: str | None = None) -> dict:
-    reason = _text(reason, MAX_TEXT, "reason")
-    if not reason:
+    text = _text(reason, MAX_TEXT, "reason")
+    if not text:
         raise ValidationError("a dispute needs a reason", {"reason": "is required"})
+    reason = text
     d = debtor(deps, tenant, customer_id, now)
 
     def change(inv):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, quote, urlencode
 
 from chalicelib import log
@@ -26,6 +27,11 @@ from chalicelib.core.records import Tenant
 from . import users
 from .ids import new_id
 from .reminders import locale_for
+
+if TYPE_CHECKING:
+    from chalicelib.ports import Store
+
+    from .context import Deps
 
 LANGS = ("fr", "en")
 COOKIE, PRE, LANG = "relance_session", "relance_pre", "relance_lang"
@@ -75,7 +81,7 @@ class Req:
 
 @dataclass
 class Ctx:
-    deps: object
+    deps: Deps
     req: Req
     now: datetime
     lang: str
@@ -88,7 +94,7 @@ class Ctx:
     set_cookies: list = field(default_factory=list)
 
     @property
-    def store(self):
+    def store(self) -> Store:
         return self.deps.store
 
     @property
@@ -96,7 +102,7 @@ class Ctx:
         return self.role == "owner"
 
     @property
-    def today(self):
+    def today(self) -> date:
         return local_date(self.now, self.tenant.timezone if self.tenant else "Europe/Paris")
 
     def url(self, path: str, **query) -> str:
@@ -106,6 +112,15 @@ class Ctx:
     @property
     def locale(self) -> str:
         return locale_for(self.lang, self.tenant.jurisdiction if self.tenant else "FR")
+
+
+@dataclass
+class Signed(Ctx):
+    """The context of a signed-in user: `open_ctx` gives it only with the tenant, the address and the role."""
+
+    tenant: Tenant
+    email: str
+    role: str
 
 
 # --- pages and answers --------------------------------------------------------------------------------------
@@ -168,7 +183,7 @@ def _lang(req: Req, tenant: Tenant | None) -> tuple[str, bool]:
     return (tenant.language if tenant and tenant.language in LANGS else "fr"), False
 
 
-def anonymous(deps, req: Req, now: datetime) -> Ctx:
+def anonymous(deps: Deps, req: Req, now: datetime) -> Ctx:
     lang, chosen = _lang(req, None)
     ctx = Ctx(deps, req, now, lang)
     if chosen:
@@ -184,7 +199,8 @@ def anonymous(deps, req: Req, now: datetime) -> Ctx:
     return ctx
 
 
-def open_ctx(deps, req: Req, now: datetime, owner_only: bool = False, csrf_in_form: bool = True) -> Ctx | Page:
+def open_ctx(deps: Deps, req: Req, now: datetime, owner_only: bool = False,
+             csrf_in_form: bool = True) -> Signed | Page:
     """The signed-in context, or the page that refuses it."""
     keys = deps.keyring
     s = sess.verify(keys.keys, req.cookie(COOKIE), now)
@@ -200,7 +216,7 @@ def open_ctx(deps, req: Req, now: datetime, owner_only: bool = False, csrf_in_fo
         return message(probe, "no_access", 403)
     log.bind(tenant_id=tenant.id, user_role=role)
     lang, chosen = _lang(req, tenant)
-    ctx = Ctx(deps, req, now, lang, tenant, s.email, role, roles, s.sid)
+    ctx = Signed(deps, req, now, lang, tenant, s.email, role, roles, s.sid)
     if chosen:
         cookie(ctx, LANG, lang, 365 * 86400)
     if req.method == "POST":
@@ -214,7 +230,7 @@ def open_ctx(deps, req: Req, now: datetime, owner_only: bool = False, csrf_in_fo
     return ctx
 
 
-def session_tenant(deps, headers: dict, now: datetime) -> Tenant | None:
+def session_tenant(deps: Deps, headers: dict, now: datetime) -> Tenant | None:
     """The tenant of a live cockpit session in these request headers (for JSON reads such as /v1/metrics), or
     None: a signed-out, forged or expired cookie, or a user no longer in that tenant, gives nothing."""
     s = sess.verify(deps.keyring.keys, Req("GET", {}, headers).cookie(COOKIE), now)
@@ -259,6 +275,7 @@ def login_request(ctx: Ctx, base_url: str) -> Page:
             "email": email, "expires": int(ctx.now.timestamp()) + LINK_SECONDS, "lang": ctx.lang},
             ctx.now + timedelta(days=1))]))
         tenant = ctx.deps.tenant(sorted(roles)[0])
+        assert tenant is not None, "tenants_of names only tenants that exist"
         _send_link(ctx, tenant, email, f"{base_url}/app/login/{secret}")
     return login_form(ctx, sent=True)
 
@@ -325,14 +342,14 @@ def start_session(ctx: Ctx, email: str, tenant_id: str, sid: str | None = None) 
     cookie(ctx, COOKIE, sess.sign(keys.keys, keys.current, s), sess.SESSION_SECONDS)
 
 
-def logout(ctx: Ctx) -> Page:
+def logout(ctx: Signed) -> Page:
     ctx.store.write(WriteBatch(marks=[Mark(f"session_end#{ctx.sid}", {"at": ctx.now.isoformat()},
                                            ctx.now + timedelta(seconds=sess.SESSION_SECONDS + 3600), once=False)]))
     cookie(ctx, COOKIE, "", 0)
     return redirect(ctx, ctx.url("/login"))
 
 
-def switch(ctx: Ctx) -> Page:
+def switch(ctx: Signed) -> Page:
     """An accountant's user moves to another of its tenants (same session id: sign-out still ends it)."""
     target = field_(ctx, "tenant_id")
     if target not in ctx.tenants:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import partial
 
 from chalicelib import log
 from chalicelib.adapters.store import AlreadyDone, WriteBatch, event_seq
 from chalicelib.core import book, dryrun, todo
 from chalicelib.core import intake as core_intake
 from chalicelib.core.errors import RelanceError, ValidationError
-from chalicelib.core.records import HANDED_OFF, PROMISED, Event, Invoice
+from chalicelib.core.records import HANDED_OFF, PROMISED, Collection, Event, Invoice
 
 from . import actions, intake, invoices
-from .cockpit import Ctx, Page, back, field_, message, render
+from .cockpit import Page, Signed, back, field_, message, render
 from .dunning import debtor_of, newest_party
 from .ids import new_id
 from .policies import policy_for
@@ -25,7 +27,7 @@ TODO_PAGE = 25
 TODO_COUNT_CAP = 200
 
 
-def todo_page_of(ctx: Ctx, cursor: str | None, size: int = TODO_PAGE) -> tuple[list[tuple[todo.Item, str]], str | None]:
+def todo_page_of(ctx: Signed, cursor: str | None, size: int = TODO_PAGE) -> tuple[list[tuple[todo.Item, str]], str | None]:
     """One page of open items, newest first, each with its key (the stream's sort key), and the next cursor.
 
     One Query of size + 1: the extra row only says whether there is a next page."""
@@ -36,7 +38,7 @@ def todo_page_of(ctx: Ctx, cursor: str | None, size: int = TODO_PAGE) -> tuple[l
     return [(i, keys[i.id]) for i in items], nxt
 
 
-def todo_count(ctx: Ctx) -> tuple[int, bool]:
+def todo_count(ctx: Signed) -> tuple[int, bool]:
     """How many items are open, read at most TODO_COUNT_CAP deep: (count, more than that)."""
     n, cursor = 0, None
     while n < TODO_COUNT_CAP:
@@ -49,7 +51,7 @@ def todo_count(ctx: Ctx) -> tuple[int, bool]:
     return n, bool(probe)
 
 
-def dashboard(ctx: Ctx) -> Page:
+def dashboard(ctx: Signed) -> Page:
     """The figures of GET /v1/metrics for the chosen period (the same function), with their charts."""
     from chalicelib.core.errors import ValidationError
 
@@ -68,18 +70,18 @@ def dashboard(ctx: Ctx) -> Page:
 
 # --- to do ----------------------------------------------------------------------------------------------------
 
-def todo_page(ctx: Ctx) -> Page:
+def todo_page(ctx: Signed) -> Page:
     cursor = ctx.req.query.get("after") or None
     page, nxt = todo_page_of(ctx, cursor[:200] if cursor else None)
     rows = []
     for item, key in page:
         invs = [i for i in (ctx.store.get_invoice(ctx.tenant.id, x) for x in item.invoice_ids) if i and i.snapshot]
-        rows.append({"item": item, "key": key, "invoices": invs, "debtor": invs[0].snapshot.customer if invs else None})
+        rows.append({"item": item, "key": key, "invoices": invs, "debtor": invs[0].snap.customer if invs else None})
     return render(ctx, "todo.html", {"rows": rows, "done": ctx.req.query.get("done"), "handoff_to": HANDOFF_TO,
                                      "next_cursor": nxt, "first_page": not cursor})
 
 
-def todo_act(ctx: Ctx, item_id: str) -> Page:
+def todo_act(ctx: Signed, item_id: str) -> Page:
     key = field_(ctx, "key")
     opened = ctx.store.get_event(ctx.tenant.id, todo.STREAM, key) if key and len(key) < 200 else None
     if opened is None or opened.id != item_id or opened.type != todo.OPENED:
@@ -102,7 +104,7 @@ def todo_act(ctx: Ctx, item_id: str) -> Page:
     return back(ctx, "/todo", result)
 
 
-def _todo_action(ctx: Ctx, item: todo.Item, action: str, invs: list[Invoice]) -> str | None:
+def _todo_action(ctx: Signed, item: todo.Item, action: str, invs: list[Invoice]) -> str | None:
     k = item.kind
     if action == "dismiss":
         return "dismissed"
@@ -140,7 +142,7 @@ def _todo_action(ctx: Ctx, item: todo.Item, action: str, invs: list[Invoice]) ->
         new = (item.detail.get("new_email") or field_(ctx, "email")).strip()
         if not new or not invs:
             return None
-        change_email(ctx, invs[0].snapshot.customer.id, new)
+        change_email(ctx, invs[0].snap.customer.id, new)
         return "contact_applied"
     if k == "handoff" and action in HANDOFF_TO:
         _events(ctx, invs, "handoff_sent", {"to": action})
@@ -154,29 +156,31 @@ def _open(invs: list[Invoice]) -> list[Invoice]:
     return [i for i in invs if actions.is_open(i)]
 
 
-def _events(ctx: Ctx, invs: list[Invoice], etype: str, detail: dict) -> None:
+def _events(ctx: Signed, invs: list[Invoice], etype: str, detail: dict) -> None:
     ctx.store.write(WriteBatch(events=[Event(ctx.tenant.id, i.id, ctx.now, etype, new_id(),
                                              {**detail, "by": ctx.email}, "app") for i in invs]))
 
 
-def _set_state(ctx: Ctx, invs: list[Invoice], fn, etype: str, detail: dict) -> None:
+def _set_state(ctx: Signed, invs: list[Invoice], fn: Callable[[Collection], Collection], etype: str,
+               detail: dict) -> None:
     def attempt(inv: Invoice) -> None:
         cur = ctx.store.get_invoice(ctx.tenant.id, inv.id)
+        assert cur is not None, "an invoice read a moment ago is still there"
         new = intake.schedule(ctx.tenant, replace(cur, collection=fn(cur.collection)))
         ctx.store.write(WriteBatch(invoices=[new], events=[
             Event(ctx.tenant.id, inv.id, ctx.now, etype, new_id(), dict(detail), "app")]))
 
     for inv in _open(invs):
-        on_conflict(lambda inv=inv: attempt(inv), "invoice")
+        on_conflict(partial(attempt, inv), "invoice")
 
 
-def void(ctx: Ctx, inv: Invoice) -> None:
-    snap = replace(inv.snapshot, status="void", occurred_at=ctx.now, event_id=new_id("void"))
+def void(ctx: Signed, inv: Invoice) -> None:
+    snap = replace(inv.snap, status="void", occurred_at=ctx.now, event_id=new_id("void"))
     intake.apply(ctx.store, ctx.tenant, core_intake.Change(snap.event_id, "app", "invoice.voided", ctx.now, inv.id,
                                                            snapshot=snap), ctx.now)
 
 
-def pay(ctx: Ctx, inv: Invoice, amount: Decimal, paid_on: date, method: str) -> None:
+def pay(ctx: Signed, inv: Invoice, amount: Decimal, paid_on: date, method: str) -> None:
     pid = new_id("pay")
     p = core_intake.parse_payment({"amount": f"{amount:f}", "paid_on": paid_on.isoformat(), "method": method},
                                   occurred_at=ctx.now, payment_id=pid, source="app", prefix="")
@@ -184,7 +188,7 @@ def pay(ctx: Ctx, inv: Invoice, amount: Decimal, paid_on: date, method: str) -> 
                                                            payment=p), ctx.now)
 
 
-def change_email(ctx: Ctx, customer_id: str, email: str) -> None:
+def change_email(ctx: Signed, customer_id: str, email: str) -> None:
     """The firm applies a new address: a new snapshot of each of the debtor's invoices names it."""
     try:
         email = core_intake.check_email(email)
@@ -217,9 +221,10 @@ FILTER_KEYS = ("state", "stage", "q", "min", "max", "debtor", "sort")
 MAX_READ = 2000  # a filtered, sorted or exported view reads at most this many invoices (and says so)
 
 
-def bounded_invoices(ctx: Ctx) -> tuple[list[Invoice], bool]:
+def bounded_invoices(ctx: Signed) -> tuple[list[Invoice], bool]:
     """The tenant's invoices in partition order, at most MAX_READ (Query pages, never a Scan): (rows, truncated)."""
-    out, cursor = [], None
+    out: list[Invoice] = []
+    cursor: str | None = None
     while len(out) < MAX_READ:
         rows, cursor = ctx.store.list_invoices(ctx.tenant.id, limit=min(200, MAX_READ - len(out)), cursor=cursor)
         out += rows
@@ -229,7 +234,7 @@ def bounded_invoices(ctx: Ctx) -> tuple[list[Invoice], bool]:
     return out, bool(probe)
 
 
-def invoice_list(ctx: Ctx) -> Page:
+def invoice_list(ctx: Signed) -> Page:
     f = book.Filters.parse(ctx.req.query)
     base = {"f": f, "states": book.VIEW_STATES, "sorts": book.SORTS, "max_read": MAX_READ,
             "stages": [s.name for s in policy_for(ctx.tenant, None).stages],
@@ -255,15 +260,15 @@ def invoice_list(ctx: Ctx) -> Page:
         "truncated": truncated})
 
 
-def _line(ctx: Ctx, i: Invoice) -> dict:
-    s = i.snapshot
+def _line(ctx: Signed, i: Invoice) -> dict:
+    s = i.snap  # listed invoices, or checked
     return {"id": i.id, "number": s.number, "debtor": book.debtor_name(i), "customer_id": s.customer.id,
             "due_on": s.due_on, "amount_due": i.amount_due, "total": s.total, "currency": s.currency,
             "state": book.view_state(i, ctx.today), "stage": i.collection.stage,
             "days_late": (ctx.today - s.due_on).days if s.due_on else None}
 
 
-def export_csv(ctx: Ctx) -> Page:
+def export_csv(ctx: Signed) -> Page:
     f = book.Filters.parse(ctx.req.query)
     invs, truncated = bounded_invoices(ctx)
     rows = book.select(invs, f, ctx.today)
@@ -274,7 +279,7 @@ def export_csv(ctx: Ctx) -> Page:
                             "X-Relance-Rows-Read": f"{len(invs)}{'+' if truncated else ''}"})
 
 
-def claimable(ctx: Ctx, invs: list[Invoice], kind: str) -> dict[str, dict]:
+def claimable(ctx: Signed, invs: list[Invoice], kind: str) -> dict[str, dict]:
     """What may be claimed today per open invoice: the statement the letters and the debtor's page read."""
     from chalicelib.core.letters import standing
 
@@ -291,7 +296,7 @@ def claimable(ctx: Ctx, invs: list[Invoice], kind: str) -> dict[str, dict]:
     return out
 
 
-def _plan(ctx: Ctx, customer_id: str, days: int = 60):
+def _plan(ctx: Signed, customer_id: str, days: int = 60):
     invs, customer = ctx.store.debtor(ctx.tenant.id, customer_id)
     party = newest_party(invs)
     if party is None:
@@ -302,7 +307,7 @@ def _plan(ctx: Ctx, customer_id: str, days: int = 60):
     return invs, customer, party, policy, plan
 
 
-def invoice_page(ctx: Ctx, invoice_id: str, errors: dict | None = None, status: int = 200) -> Page:
+def invoice_page(ctx: Signed, invoice_id: str, errors: dict | None = None, status: int = 200) -> Page:
     inv = ctx.store.get_invoice(ctx.tenant.id, invoice_id)
     if not inv or not inv.snapshot:
         return message(ctx, "not_found", 404)
@@ -318,7 +323,7 @@ def invoice_page(ctx: Ctx, invoice_id: str, errors: dict | None = None, status: 
         "methods": ("transfer", "card", "cheque", "direct_debit", "cash", "credit_note", "other")}, status)
 
 
-def invoice_act(ctx: Ctx, invoice_id: str, action: str) -> Page:
+def invoice_act(ctx: Signed, invoice_id: str, action: str) -> Page:
     inv = ctx.store.get_invoice(ctx.tenant.id, invoice_id)
     if not inv or not inv.snapshot:
         return message(ctx, "not_found", 404)
@@ -333,7 +338,7 @@ def invoice_act(ctx: Ctx, invoice_id: str, action: str) -> Page:
             method = field_(ctx, "method") or "transfer"
             errors = {**({"amount": "amount"} if amount is None else {}),
                       **({"paid_on": "date"} if on is None or on > ctx.today else {})}
-            if errors:
+            if errors or amount is None or on is None:
                 return invoice_page(ctx, invoice_id, errors, 422)
             pay(ctx, inv, amount, on, method[:40])
             return back(ctx, path, "paid")
@@ -365,7 +370,7 @@ def invoice_act(ctx: Ctx, invoice_id: str, action: str) -> Page:
 
 # --- the debtor file --------------------------------------------------------------------------------------------
 
-def debtor_page(ctx: Ctx, customer_id: str) -> Page:
+def debtor_page(ctx: Signed, customer_id: str) -> Page:
     invs, customer, party, policy, plan = _plan(ctx, customer_id)
     invs = [i for i in invs if i.snapshot]
     if not invs:
@@ -377,15 +382,16 @@ def debtor_page(ctx: Ctx, customer_id: str) -> Page:
     return render(ctx, "debtor.html", {
         "party": party, "customer": customer, "policy": policy, "invoices": [_line(ctx, i) for i in invs],
         "chronology": events, "plan": plan, "behaviour": behaviour(invs, [e for e, _ in events]),
-        "claim": claimable(ctx, invs, party.kind), "numbers": {i.id: i.snapshot.number for i in invs}})
+        "claim": claimable(ctx, invs, party.kind), "numbers": {i.id: i.snap.number for i in invs}})
 
 
 def behaviour(invs: list[Invoice], events: list[Event]) -> dict:
     """Average days late over paid invoices (last payment against due date), and promises kept."""
     lates = []
     for i in invs:
-        if i.status == "paid" and i.payments and i.snapshot.due_on:
-            lates.append(max(0, (max(p.paid_on for p in i.payments) - i.snapshot.due_on).days))
+        due = i.snap.due_on
+        if i.status == "paid" and i.payments and due:
+            lates.append(max(0, (max(p.paid_on for p in i.payments) - due).days))
     made = sum(e.type == "promise_made" for e in events)
     kept = sum(e.type == "promise_kept" for e in events)
     missed = sum(e.type == "promise_missed" for e in events)

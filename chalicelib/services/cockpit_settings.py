@@ -6,6 +6,7 @@ import base64
 import email.parser
 import email.policy
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
@@ -19,28 +20,29 @@ from chalicelib.core.errors import RelanceError, ValidationError
 from chalicelib.core.ids_fr import bic_ok, iban_ok, siren_ok
 from chalicelib.core.intake import check_email, check_timezone
 from chalicelib.core.policy import STAGE_NAMES, Policy, default_policy, from_dict, to_dict
-from chalicelib.core.records import Collection, Invoice, Party, Snapshot
+from chalicelib.core.records import Collection, Invoice, Party, Snapshot, Tenant
 
 from . import intake, policies, templates, tenants, users
-from .cockpit import Ctx, Page, back, field_, message, render, sess
+from .cockpit import Page, Signed, back, field_, message, render, sess
 from .intake import import_csv
 from .tenants import JURISDICTIONS
 
 SECTIONS = ("identity", "bank", "sending", "policy", "users", "keys", "webhook")
 
 
-def _save_tenant(ctx: Ctx, fn) -> None:
+def _save_tenant(ctx: Signed, fn: Callable[[Tenant], Tenant]) -> None:
     tenants.save_tenant(ctx.store, ctx.tenant.id, fn)
-    ctx.deps.forget_tenant(ctx.tenant.id)  # the debtor pages of this container see it at once
-    ctx.tenant = ctx.store.get_tenant(ctx.tenant.id)
+    _reload(ctx)  # the debtor pages of this container see it at once
 
 
-def _reload(ctx: Ctx) -> None:
+def _reload(ctx: Signed) -> None:
     ctx.deps.forget_tenant(ctx.tenant.id)
-    ctx.tenant = ctx.store.get_tenant(ctx.tenant.id)
+    tenant = ctx.store.get_tenant(ctx.tenant.id)
+    assert tenant is not None, "the tenant was read for this request"
+    ctx.tenant = tenant
 
 
-def settings_page(ctx: Ctx, errors: dict | None = None, values: dict | None = None, preview=None,
+def settings_page(ctx: Signed, errors: dict | None = None, values: dict | None = None, preview=None,
                   secret: str | None = None, status: int = 200) -> Page:
     t = ctx.tenant
     policy = policies.policies_for(t)["default"]
@@ -54,7 +56,7 @@ def settings_page(ctx: Ctx, errors: dict | None = None, values: dict | None = No
         "templates": sorted(f"{lang}/{s}" for lang in ("fr", "en") for s in STAGES)}, status)
 
 
-def _preview(ctx: Ctx, policy: Policy) -> list:
+def _preview(ctx: Signed, policy: Policy) -> list:
     """The calendar the policy gives one sample invoice of 1,000 due in 10 days, to a debtor of the firm."""
     due = ctx.today + timedelta(days=10)
     snap = Snapshot(ctx.now, "sample", "F-EXEMPLE", "open", "EUR", Decimal("1000.00"), Decimal("1000.00"),
@@ -64,7 +66,7 @@ def _preview(ctx: Ctx, policy: Policy) -> list:
                            ctx.now, 120)
 
 
-def settings_post(ctx: Ctx, section: str) -> Page:
+def settings_post(ctx: Signed, section: str) -> Page:
     if section not in SECTIONS:
         return message(ctx, "not_found", 404)
     try:
@@ -75,7 +77,7 @@ def settings_post(ctx: Ctx, section: str) -> Page:
         return settings_page(ctx, {f"{section}.form": exc.message}, dict(ctx.form), status=422)
 
 
-def _errors(ctx: Ctx, section: str, exc: ValidationError) -> dict:
+def _errors(ctx: Signed, section: str, exc: ValidationError) -> dict:
     """Errors keyed as the form's fields; one no field shows (e.g. the policy's stages) is said at the form's top."""
     known = set(ctx.form) | {f"stage_{n}" for n in STAGE_NAMES} | {"name", "legal_id", "firm_email", "iban", "bic",
                                                                  "sender", "reply_domain", "timezone", "email"}
@@ -91,7 +93,7 @@ def _errors(ctx: Ctx, section: str, exc: ValidationError) -> dict:
     return out
 
 
-def _identity(ctx: Ctx) -> Page:
+def _identity(ctx: Signed) -> Page:
     errors = {}
     name = field_(ctx, "name")
     if not name or len(name) > 200:
@@ -115,7 +117,7 @@ def _identity(ctx: Ctx) -> Page:
     return back(ctx, "/settings", "saved")
 
 
-def _bank(ctx: Ctx) -> Page:
+def _bank(ctx: Signed) -> Page:
     iban = re.sub(r"\s+", "", field_(ctx, "iban")).upper()
     bic = re.sub(r"\s+", "", field_(ctx, "bic")).upper()
     errors = {}
@@ -129,7 +131,7 @@ def _bank(ctx: Ctx) -> Page:
     return back(ctx, "/settings", "saved")
 
 
-def _sending(ctx: Ctx) -> Page:
+def _sending(ctx: Signed) -> Page:
     errors = {}
     sender, reply = field_(ctx, "sender"), field_(ctx, "reply_domain").lower()
     try:
@@ -156,7 +158,7 @@ def _sending(ctx: Ctx) -> Page:
     return back(ctx, "/settings", "saved")
 
 
-def policy_doc(ctx: Ctx) -> dict:
+def policy_doc(ctx: Signed) -> dict:
     """The policy form as a policy document (the API's shape), so the same validation applies."""
     stages = []
     for name in STAGE_NAMES[:-1]:
@@ -181,7 +183,7 @@ def policy_doc(ctx: Ctx) -> dict:
     return doc
 
 
-def _policy(ctx: Ctx) -> Page:
+def _policy(ctx: Signed) -> Page:
     doc = policy_doc(ctx)
     policy = from_dict(doc, base=default_policy(ctx.tenant.jurisdiction))
     if policy.window_start >= policy.window_end:
@@ -193,7 +195,7 @@ def _policy(ctx: Ctx) -> Page:
     return back(ctx, "/settings", "saved")
 
 
-def _users(ctx: Ctx) -> Page:
+def _users(ctx: Signed) -> Page:
     action, email = field_(ctx, "action"), field_(ctx, "email")
     if action == "remove":
         users.remove_user(ctx.store, ctx.tenant.id, email)
@@ -202,7 +204,7 @@ def _users(ctx: Ctx) -> Page:
     return back(ctx, "/settings", "saved")
 
 
-def _keys(ctx: Ctx) -> Page:
+def _keys(ctx: Signed) -> Page:
     action = field_(ctx, "action")
     if action == "revoke":
         kid = field_(ctx, "key_id")
@@ -218,7 +220,7 @@ def _keys(ctx: Ctx) -> Page:
     return settings_page(ctx, secret=secret)  # shown once, never stored
 
 
-def _webhook(ctx: Ctx) -> Page:
+def _webhook(ctx: Signed) -> Page:
     which = field_(ctx, "which")
     if which not in tenants.SECRET_FIELDS:
         return message(ctx, "bad_form", 400)
@@ -229,7 +231,7 @@ def _webhook(ctx: Ctx) -> Page:
 
 # --- templates ---------------------------------------------------------------------------------------------------
 
-def template_page(ctx: Ctx, lang: str, stage: str, source: str | None = None, error: str | None = None,
+def template_page(ctx: Signed, lang: str, stage: str, source: str | None = None, error: str | None = None,
                   status: int = 200) -> Page:
     if lang not in ("fr", "en") or stage not in STAGES:
         return message(ctx, "not_found", 404)
@@ -248,7 +250,7 @@ def template_page(ctx: Ctx, lang: str, stage: str, source: str | None = None, er
                                          "preview": preview, "error": error}, status)
 
 
-def template_post(ctx: Ctx, lang: str, stage: str) -> Page:
+def template_post(ctx: Signed, lang: str, stage: str) -> Page:
     if lang not in ("fr", "en") or stage not in STAGES:
         return message(ctx, "not_found", 404)
     action = field_(ctx, "do")
@@ -271,26 +273,28 @@ def template_post(ctx: Ctx, lang: str, stage: str) -> Page:
     return back(ctx, f"/settings/templates/{lang}/{stage}", "saved")
 
 
-def _raw_field(ctx: Ctx, name: str) -> str:
+def _raw_field(ctx: Signed, name: str) -> str:
     v = ctx.form.get(name, "")
     return v[-1] if isinstance(v, list) else v
 
 
 # --- import ------------------------------------------------------------------------------------------------------
 
-def _upload(ctx: Ctx) -> bytes | None:
+def _upload(ctx: Signed) -> bytes | None:
     """The file from a multipart form, or the pasted/confirmed content of a urlencoded one."""
     ctype = ctx.req.headers.get("content-type") or ""
     if ctype.lower().startswith("multipart/form-data"):
         msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
             b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + (ctx.req.raw or b""))
-        fields, data = {}, None
+        fields: dict[str, str] = {}
+        data: bytes | None = None
         for part in msg.iter_parts():
             name = part.get_param("name", header="content-disposition")
-            payload = part.get_payload(decode=True) or b""
+            decoded = part.get_payload(decode=True)  # bytes, or None for a nested multipart
+            payload = decoded if isinstance(decoded, bytes) else b""
             if part.get_filename() is not None or name == "file":
                 data = payload
-            elif name:
+            elif isinstance(name, str) and name:  # an RFC 2231 name (a tuple) names no field we read
                 fields[name] = payload.decode("utf-8", "replace")
         ctx.form = fields
         return data
@@ -302,12 +306,12 @@ def _upload(ctx: Ctx) -> bytes | None:
     return None
 
 
-def import_page(ctx: Ctx) -> Page:
+def import_page(ctx: Signed) -> Page:
     return render(ctx, "import.html", {"report": None, "done": ctx.req.query.get("done"),
                                        "imported": ctx.req.query.get("n")})
 
 
-def dry_run(ctx: Ctx, raw: bytes) -> dict:
+def dry_run(ctx: Signed, raw: bytes) -> dict:
     """What an import would do, line by line, without writing: created, updated, unchanged, refused."""
     parsed, changes = intake.csv_changes(ctx.tenant, raw, ctx.now)  # exactly what the import would apply
     out = {"created": [], "updated": [], "unchanged": [], "refused": parsed.errors}
@@ -330,7 +334,7 @@ def _same(a: Snapshot, b: Snapshot) -> bool:
     return all(getattr(a, k) == getattr(b, k) for k in keep)
 
 
-def import_post(ctx: Ctx) -> Page:
+def import_post(ctx: Signed) -> Page:
     raw = _upload(ctx)
     if not sess.check_csrf(ctx.deps.keyring.keys, ctx.sid, field_(ctx, "csrf")):
         return message(ctx, "bad_csrf", 403)

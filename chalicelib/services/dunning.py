@@ -50,8 +50,11 @@ def daily_run(deps, now: datetime) -> dict:
 
 
 def newest_party(invoices: list[Invoice]) -> Party | None:
+    """The debtor as its newest snapshot names it; the newest that names an address, if any does (a Stripe
+    invoice without customer_email must not leave the debtor's other invoices with nowhere to write)."""
     snaps = [i.snapshot for i in invoices if i.snapshot]
-    return max(snaps, key=lambda s: s.occurred_at).customer if snaps else None
+    named = [s for s in snaps if s.customer.email] or snaps
+    return max(named, key=lambda s: s.occurred_at).customer if named else None
 
 
 def debtor_of(tenant, party: Party, customer: Customer) -> Debtor:

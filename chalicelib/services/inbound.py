@@ -43,6 +43,7 @@ def handle_notice(deps, sns_message: dict, now: datetime) -> dict:
     log.bind(ses_message_id=ses_id or None)
     action = receipt.get("action") or {}
     key, bucket = action.get("objectKey"), action.get("bucketName")
+    ref: str = ses_id or key or ""  # what names this mail: SES gives every notice a message id
     verdicts = {v: ((receipt.get(f"{v}Verdict") or {}).get("status") or "").upper() for v in ("spam", "virus")}
 
     raw, too_big = _load(deps, key, bucket, mail)
@@ -73,12 +74,12 @@ def handle_notice(deps, sns_message: dict, now: datetime) -> dict:
               "spam": verdicts["spam"] or None, "virus": verdicts["virus"] or None, "acted": acts,
               "new_email": u.new_email}
     events = [Event(tenant.id, i.id, now, "reply_received", new_id(), dict(detail), "email") for i in targets]
-    claim = Mark(f"inbound#{ses_id or key}", {"tenant_id": tenant.id, "customer_id": match.customer_id,
+    claim = Mark(f"inbound#{ref}", {"tenant_id": tenant.id, "customer_id": match.customer_id,
                                               "at": now.isoformat()}, now + timedelta(days=MARK_DAYS))
     try:
-        deps.store.write(WriteBatch(marks=[claim], events=events or todo.orphan(tenant.id, now, ses_id or key, detail)))
+        deps.store.write(WriteBatch(marks=[claim], events=events or todo.orphan(tenant.id, now, ref, detail)))
     except AlreadyDone:
-        return _redelivered(deps, tenant, ses_id or key, raw, parsed, u, match, verdicts, now)
+        return _redelivered(deps, tenant, ref, raw, parsed, u, match, verdicts, now)
 
     if match.customer_id is None:
         outcome = inbound_act.Outcome("unmatched", {"reasons": reasons})
@@ -98,8 +99,8 @@ def handle_notice(deps, sns_message: dict, now: datetime) -> dict:
 
     forward_id = inbound_forward.send(deps, tenant, raw, parsed, u, outcome, party=party, targets=targets,
                                       matched=match.customer_id is not None, verdicts=verdicts, too_big=too_big,
-                                      s3_key=key, seed=ses_id or key, now=now)
-    deps.store.write(WriteBatch(marks=[Mark(f"inbound#{ses_id or key}#forwarded", {"id": forward_id},
+                                      s3_key=key, seed=ref, now=now)
+    deps.store.write(WriteBatch(marks=[Mark(f"inbound#{ref}#forwarded", {"id": forward_id},
                                             now + timedelta(days=MARK_DAYS))]))
     return {"result": outcome.kind, "intent": u.intent, "confidence": u.confidence, "tenant_id": tenant.id,
             "customer_id": match.customer_id, "matched_by": match.by, "invoices": [i.id for i in targets],
@@ -179,12 +180,12 @@ def find(deps, recipients: list[str], parsed: ParsedMail) -> Match:
 
 def _targets(u: Understanding, open_: list[Invoice], invoices: list[Invoice]) -> list[Invoice]:
     """The invoices the reply names, else all open ones, else (all closed) the newest, for the record."""
-    named = [i for i in open_ if i.snapshot.number in u.invoice_refs]
+    named = [i for i in open_ if i.snap.number in u.invoice_refs]
     if named:
         return named[:MAX_EVENTS]
     if open_:
         return open_[:MAX_EVENTS]
-    dated = sorted((i for i in invoices if i.snapshot), key=lambda i: i.snapshot.occurred_at)
+    dated = sorted((i for i in invoices if i.snapshot), key=lambda i: i.snap.occurred_at)
     return dated[-1:]
 
 

@@ -74,7 +74,7 @@ def _act(deps, tenant, customer_id, u, mail, targets, party, now) -> Outcome:
 
 def _numbers(targets: list[Invoice], r: dict) -> list[str]:
     ids = set(r.get("invoice_ids", []))
-    return [i.snapshot.number for i in targets if i.id in ids] or [i.snapshot.number for i in targets]
+    return [i.snap.number for i in targets if i.id in ids] or [i.snap.number for i in targets]
 
 
 def pause_for_absence(deps, tenant: Tenant, customer_id: str, u: Understanding, targets: list[Invoice],

@@ -62,7 +62,7 @@ def send(deps, tenant: Tenant, raw: bytes, mail: ParsedMail, u: Understanding, o
               if mail.from_addr else "?"),
              (f"Objet{c}" if fr else "Subject:", header_text(mail.subject or ""))]
     if targets:
-        facts.append((f"Factures{c}" if fr else "Invoices:", ", ".join(i.snapshot.number for i in targets)))
+        facts.append((f"Factures{c}" if fr else "Invoices:", ", ".join(i.snap.number for i in targets)))
     new_text = (mail.new_text or "").strip()[:MAX_NEW_TEXT]
     attach = bool(raw) and not too_big and len(raw) <= ATTACH_MAX
     if attach:

@@ -67,7 +67,7 @@ def stripe_webhook(store, tenant_id: str, raw: bytes, signature: str | None, now
 def _debtor(tenant: Tenant, inv: Invoice) -> Debtor:
     party = inv.snapshot.customer if inv.snapshot else None
     return Debtor(timezone=(party and party.timezone) or tenant.timezone,
-                  country=(party and party.country) or tenant.country, email=party and party.email)
+                  country=(party and party.country) or tenant.country, email=party.email if party else None)
 
 
 def schedule(tenant: Tenant, inv: Invoice) -> Invoice:
@@ -77,8 +77,8 @@ def schedule(tenant: Tenant, inv: Invoice) -> Invoice:
         return inv
     debtor = _debtor(tenant, inv)
     options = [next_action(inv, p, debtor) for p in policies_for(tenant).values()]
-    timed = [c for c in options if c.next_action_at]
-    best = min(timed, key=lambda c: c.next_action_at) if timed else options[0]
+    timed = [(c.next_action_at, c) for c in options if c.next_action_at]
+    best = min(timed, key=lambda t: t[0])[1] if timed else options[0]
     return replace(inv, collection=best)
 
 

@@ -30,8 +30,8 @@ from .retry import on_conflict
 
 
 def resource(inv: Invoice, timeline: list[Event] | None = None) -> dict:
-    s, c = inv.snapshot, inv.collection
-    out = {
+    s, c = inv.snap, inv.collection  # the API shows only invoices it has a snapshot of
+    out: dict[str, object] = {
         "id": inv.id, "number": s.number, "status": inv.status, "currency": s.currency,
         "total": f"{s.total:f}", "amount_due": f"{inv.amount_due:f}",
         "issued_on": s.issued_on.isoformat() if s.issued_on else None,

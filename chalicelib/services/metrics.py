@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -26,7 +27,7 @@ COMPACT_AT = 50  # zero balances in a debtor shard before a read removes them
 COMPACT_MAX = 100  # per request: the expressions stay under DynamoDB's 4 KB
 
 
-def track(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = ()) -> None:
+def track(store, tenant_id: str, old, new: list[Invoice], events: Sequence[Event] = ()) -> None:
     """`old`: the invoices as they were read (a list or a dict by id); `new`: as written. Never raises: the
     business write has happened; a lost sum is logged, not turned into an error for the caller."""
     s = sums(store, tenant_id, old, new, events)
@@ -39,7 +40,7 @@ def track(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = 
         log.exception("metrics: aggregates not updated", invoice_ids=[i.id for i in new])
 
 
-def sums(store, tenant_id: str, old, new: list[Invoice], events: list[Event] = ()) -> Sums | None:
+def sums(store, tenant_id: str, old, new: list[Invoice], events: Sequence[Event] = ()) -> Sums | None:
     """What a change moves in the aggregates, for `track` or for the change's own transaction (WriteBatch.sums).
     None when nothing moves, or when they cannot be computed (logged: the business write must not fail)."""
     try:

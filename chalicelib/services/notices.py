@@ -24,8 +24,9 @@ def send(deps, tenant: Tenant, name: str, ctx: dict, now: datetime, attachments:
 
 
 def rows(invoices: list[Invoice]) -> list[dict]:
-    return [{"id": i.id, "number": i.snapshot.number, "amount_due": i.amount_due, "currency": i.snapshot.currency,
-             "due_on": i.snapshot.due_on} for i in invoices]
+    """Open invoices (each has a snapshot) as a notice lists them."""
+    return [{"id": i.id, "number": i.snap.number, "amount_due": i.amount_due, "currency": i.snap.currency,
+             "due_on": i.snap.due_on} for i in invoices]
 
 
 def handoff(deps, tenant: Tenant, party: Party, invoices: list[Invoice], now: datetime) -> str:

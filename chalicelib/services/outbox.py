@@ -41,6 +41,7 @@ def thread(customer: Customer | None, in_reply_to: str | None = None) -> tuple[s
 def to_debtor(tenant: Tenant, party: Party, customer: Customer | None, *, token: str, subject: str, text: str,
               html_body: str, now: datetime, message_id: str | None = None, seed: str | None = None,
               in_reply_to: str | None = None) -> Outgoing:
+    assert party.email, "callers write only to a debtor with an address"
     mid = message_id or make_message_id(seed or "", domain(tenant))
     parent, refs = thread(customer, in_reply_to)
     raw = build_message(from_addr=tenant.sender, from_name=tenant.name, to=[party.email], cc=party.cc,

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, quote
 from chalicelib import log
 from chalicelib.adapters.store import AlreadyDone, Mark, WriteBatch
 from chalicelib.core.errors import RelanceError
-from chalicelib.core.records import DISPUTED, PAUSED, PROMISED, Event
+from chalicelib.core.records import DISPUTED, PAUSED, PROMISED, Event, Invoice
 
 from . import actions
 from .ids import new_id
@@ -90,7 +90,7 @@ def pay(deps, token: str, query: dict, now: datetime) -> Page:
     inv = next((i for i in actions.open_invoices(visit.debtor.invoices) if i.id == query.get("invoice")), None)
     if inv is None:
         return _page(deps, visit, notice="not_payable")
-    url = online_url(inv.snapshot.payment_url)
+    url = online_url(inv.snap.payment_url)  # an open invoice has a snapshot
     online = url is not None
     tenant = visit.debtor.tenant
     if not online and not tenant.iban:
@@ -118,9 +118,9 @@ def act(deps, token: str, action: str, raw: bytes, content_type: str, query: dic
     hour = int(now.timestamp()) // 3600
     if deps.store.count(f"rate#{visit.ref}#{hour}", now + timedelta(hours=2)) > POSTS_PER_HOUR:
         return message("too_many", 429, visit.lang)
-    values = {k: v[-1].strip() for k, v in form.items() if k != "invoice"}
-    values["invoice"] = form.get("invoice", [])
-    nonce = values.get("nonce", "")
+    fields = {k: v[-1].strip() for k, v in form.items() if k != "invoice"}
+    nonce = fields.get("nonce", "")
+    values: dict[str, str | list[str]] = {**fields, "invoice": form.get("invoice", [])}  # the ids ticked
     if not check_nonce(deps.keyring, token, nonce, now):
         return _page(deps, visit, form=action, values=values, errors={"form": "expired"}, status=422)
     args, errors = FORMS[action](visit, values)
@@ -362,14 +362,16 @@ def epc_payload(name: str, iban: str, bic: str | None, amount: Decimal, text: st
                       iban.replace(" ", "").upper(), f"EUR{amount:.2f}", "", "", text[:140]])
 
 
-def _transfer(visit: Visit, inv) -> Page:
+def _transfer(visit: Visit, inv: Invoice) -> Page:
     t = visit.debtor.tenant
+    assert t.iban, "pay() shows the transfer page only with the firm's IBAN"
     iban = t.iban.replace(" ", "").upper()
     lines, _, _ = amounts(visit, [inv])
     amount = lines[0]["claimed"]  # what the letter asks for it, charges included: the QR carries the same
     qr = None
-    if inv.snapshot.currency == "EUR" and Decimal("0.01") <= amount <= Decimal("999999999.99"):
-        payload = epc_payload(t.name, iban, t.bic, amount, inv.snapshot.number)
+    s = inv.snap  # an open invoice has a snapshot
+    if s.currency == "EUR" and Decimal("0.01") <= amount <= Decimal("999999999.99"):
+        payload = epc_payload(t.name, iban, t.bic, amount, s.number)
         if len(payload.encode()) <= 331:
             import segno  # only the transfer page draws a QR code
 
@@ -377,6 +379,6 @@ def _transfer(visit: Visit, inv) -> Page:
                 scale=4, border=4, title=None)
     ctx = _base(visit) | {
         "invoice": lines[0], "iban": " ".join(iban[i:i + 4] for i in range(0, len(iban), 4)),
-        "bic": t.bic, "beneficiary": t.name, "reference": inv.snapshot.number, "qr": qr, "amount": amount,
+        "bic": t.bic, "beneficiary": t.name, "reference": s.number, "qr": qr, "amount": amount,
     }
     return render("transfer.html", ctx)

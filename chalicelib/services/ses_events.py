@@ -3,6 +3,7 @@ deliveries go in the timeline."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -63,7 +64,7 @@ def handle(deps, message: dict, now: datetime) -> dict:
 
 
 def block_address(deps, tenant_id: str, customer_id: str, email: str, reason: str, events_for,
-                  marks: list[Mark] = ()) -> list:
+                  marks: Sequence[Mark] = ()) -> list:
     """No more mail to `email`: the debtor records it and its invoices to that address leave the due index at
     once, in one write with `events_for(invoices)` and `marks` (AlreadyDone if a mark exists). Returns the
     debtor's invoices as read."""

@@ -2,6 +2,7 @@
 
 import email
 import email.policy
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -167,3 +168,15 @@ def test_daily_digest_once_per_day_with_what_needs_a_human(deps, tenant):
     msg = email.message_from_bytes(digests[0].raw, policy=email.policy.default)
     text = msg.get_body(("plain",)).get_content()
     assert "1 à traiter" in msg["Subject"] and "Quantité livrée incorrecte" in text and "F-2026-0042" in text
+
+
+def test_a_newer_invoice_without_an_address_leaves_the_letter_its_address(deps, tenant):
+    # A Stripe invoice may come without customer_email: the debtor's older invoice still names one.
+    add(deps, tenant, "inv_1", "2026-10-01")
+    change = core_intake.parse_generic(generic_event(id="inv_2", due_on="2026-12-01", customer_id="c_1",
+                                                     occurred_at="2026-11-01T10:00:00Z"), "evt_inv_2")
+    snap = replace(change.snapshot, customer=replace(change.snapshot.customer, email=None))
+    intake.apply(deps.store, tenant, replace(change, snapshot=snap), at(1))
+    _, results = run(deps, at(3))
+    assert [r["result"] for r in results] == ["sent"]
+    assert [m.to for m in to_debtors(deps)] == [["compta@martin.fr"]]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TypedDict
 
 from . import lexicon
 from .dates import Found, find_dates, fold, local_today
@@ -50,6 +51,14 @@ class Understanding:
     signals: tuple[str, ...] = ()  # intents that scored, strongest first (for the firm's summary)
 
 
+class _Common(TypedDict, total=False):
+    """The fields every Understanding of one mail shares."""
+
+    language: str | None
+    invoice_refs: tuple[str, ...]
+    signals: tuple[str, ...]
+
+
 @dataclass
 class _Hit:
     intent: str
@@ -86,7 +95,7 @@ def understand(
     if (country or "").upper() == "US" and lang not in (None, "en"):
         country = "XX"  # a US sender writing in Spanish or French writes the day first
     refs = _invoice_refs(text, known_invoice_numbers) or _invoice_refs(mail.subject, known_invoice_numbers)
-    common = {"language": lang, "invoice_refs": refs}
+    common: _Common = {"language": lang, "invoice_refs": refs}
 
     if mail.bounce or _looks_bounced(mail):
         recipient = mail.bounced_recipient or _first_email(mail.text, exclude=(mail.from_addr,))
