@@ -124,7 +124,10 @@ def mail_bucket(stage: str) -> dict:
                                                "IgnorePublicAcls": True, "RestrictPublicBuckets": True},
             "OwnershipControls": {"Rules": [{"ObjectOwnership": "BucketOwnerEnforced"}]},
             "LifecycleConfiguration": {"Rules": [{
-                "Id": "expire-inbound-mail", "Status": "Enabled", "ExpirationInDays": INBOUND_MAIL_DAYS,
+                # Inbound mail only: letters/ is the firm's evidence of what was sent (a claim can come years
+                # later), kept until the firm's data is erased (relance_ops.admin erase-*).
+                "Id": "expire-inbound-mail", "Status": "Enabled", "Prefix": "inbound/",
+                "ExpirationInDays": INBOUND_MAIL_DAYS,
                 "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1}}]}}},
         "InboundMailBucketPolicy": {"Type": "AWS::S3::BucketPolicy", "Properties": {
             "Bucket": {"Ref": "InboundMailBucket"},

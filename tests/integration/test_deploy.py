@@ -137,7 +137,7 @@ def _with_ignored_properties(monkeypatch):
                                            PublicAccessBlockConfiguration=p["PublicAccessBlockConfiguration"])
             if "LifecycleConfiguration" in p:
                 s3.put_bucket_lifecycle_configuration(Bucket=made.name, LifecycleConfiguration={
-                    "Rules": [{"ID": r["Id"], "Status": r["Status"], "Filter": {"Prefix": ""},
+                    "Rules": [{"ID": r["Id"], "Status": r["Status"], "Filter": {"Prefix": r.get("Prefix", "")},
                                "Expiration": {"Days": r["ExpirationInDays"]},
                                "AbortIncompleteMultipartUpload": r["AbortIncompleteMultipartUpload"]}
                               for r in p["LifecycleConfiguration"]["Rules"]]})
@@ -300,7 +300,7 @@ def test_mail_bucket_encrypted_private_and_expiring(stack):
     assert block == {"BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True,
                      "RestrictPublicBuckets": True}
     (life,) = s3.get_bucket_lifecycle_configuration(Bucket=bucket)["Rules"]
-    assert life["Expiration"]["Days"] == 180
+    assert life["Expiration"]["Days"] == 180 and life["Filter"]["Prefix"] == "inbound/"  # letters/ is kept
     sids = {s["Sid"] for s in json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])["Statement"]}
     assert sids == {"SesPutInboundMail", "TlsOnly"}
 

@@ -215,7 +215,8 @@ def test_ses_receipt_rule_and_configuration_set(sam):
     assert ses_put["Principal"] == {"Service": "ses.amazonaws.com"} and ses_put["Action"] == "s3:PutObject"
     assert "AWS:SourceAccount" in ses_put["Condition"]["StringEquals"]
     (bucket,) = of_type(sam, "AWS::S3::Bucket").values()
-    assert bucket["Properties"]["LifecycleConfiguration"]["Rules"]
+    (expiry,) = bucket["Properties"]["LifecycleConfiguration"]["Rules"]
+    assert expiry["Prefix"] == "inbound/" and expiry["ExpirationInDays"] == 180  # letters/ (evidence) is kept
     (dest,) = of_type(sam, "AWS::SES::ConfigurationSetEventDestination").values()
     ed = dest["Properties"]["EventDestination"]
     assert set(ed["MatchingEventTypes"]) == {"bounce", "complaint", "delivery", "reject"}
