@@ -53,7 +53,7 @@ def store():
 
 
 def tenant():
-    t = tenants.authenticate(store(), app.current_request.headers.get("authorization"))
+    t = tenants.authenticate(store(), app.current_request.headers.get("authorization"), now())
     log.bind(tenant_id=t.id)
     return t
 

@@ -128,6 +128,56 @@ def add_api_key(args, store) -> dict:
     return {"api_key": tenants.add_api_key(store, args.tenant, datetime.now(UTC))}
 
 
+def _key(k, now) -> dict:
+    return {"id": k.id, "created_at": k.created_at.isoformat(),
+            "valid_until": k.expires_at.isoformat() if k.expires_at else None, "valid": k.valid(now)}
+
+
+def list_api_keys(args, store) -> dict:
+    now = datetime.now(UTC)
+    return {"api_keys": [_key(k, now) for k in _tenant(store, args.tenant).api_keys]}
+
+
+def rotate_api_key(args, store) -> dict:
+    from chalicelib.services import tenants
+    now = datetime.now(UTC)
+    secret, old = tenants.rotate_api_key(store, args.tenant, now, args.key_id)
+    return {"api_key": secret, "previous": _key(old, now)}
+
+
+def revoke_api_key(args, store) -> dict:
+    from chalicelib.services import tenants
+    now = datetime.now(UTC)
+    return {"revoked": _key(tenants.revoke_api_key(store, args.tenant, args.key_id, now, at_once=args.now,
+                                                   force=args.force), now)}
+
+
+def _erase(args, plan_of) -> dict:
+    from relance_ops import erase
+    os.environ["RELANCE_MAIL_BUCKET"] = args.bucket or erase.stack_bucket(args.stage)
+    try:
+        plan = erase.finish(plan_of())
+    except LookupError as exc:
+        from chalicelib.core.errors import NotFound
+        raise NotFound(str(exc)) from exc
+    if args.dry_run:
+        return {"dry_run": True, "would_erase": plan.counts()}
+    if not args.yes:
+        raise SystemExit("erasing cannot be undone: run with --dry-run first, then again with --yes")
+    return {"erased": erase.apply(plan)}
+
+
+def erase_debtor(args, store) -> dict:
+    from relance_ops import erase
+    return _erase(args, lambda: erase.plan_debtor(args.tenant, args.debtor))
+
+
+def erase_tenant(args, store) -> dict:
+    from relance_ops import erase
+    _tenant(store, args.tenant)
+    return _erase(args, lambda: erase.plan_tenant(args.tenant))
+
+
 def add_user(args, store) -> dict:
     from chalicelib.services import users
     _tenant(store, args.tenant)
@@ -140,8 +190,10 @@ def remove_user(args, store) -> dict:
 
 
 COMMANDS = {"list": list_, "show": show, "update": update, "rotate-webhook-secret": rotate_webhook_secret,
-            "add-api-key": add_api_key, "add-user": add_user, "remove-user": remove_user}
-SECRET_PRINTING = {"rotate-webhook-secret", "add-api-key"}
+            "add-api-key": add_api_key, "list-api-keys": list_api_keys, "rotate-api-key": rotate_api_key,
+            "revoke-api-key": revoke_api_key, "add-user": add_user, "remove-user": remove_user,
+            "erase-debtor": erase_debtor, "erase-tenant": erase_tenant}
+SECRET_PRINTING = {"rotate-webhook-secret", "add-api-key", "rotate-api-key"}
 
 
 def add_commands(sub) -> None:
@@ -163,6 +215,21 @@ def add_commands(sub) -> None:
     r = cmd("rotate-webhook-secret", "new webhook secret; the old one works 24 h more")
     r.add_argument("--which", choices=("standard", "stripe"), default="standard")
     cmd("add-api-key", "a new API key (printed once); existing keys keep working")
+    cmd("list-api-keys", "the tenant's API keys: ids, creation, end of validity (never a secret)")
+    k = cmd("rotate-api-key", "a new API key (printed once); the old one works 24 h more")
+    k.add_argument("--key-id", help="the key to replace (default: the only valid one)")
+    v = cmd("revoke-api-key", "end an API key's validity in 24 h, or at once with --now")
+    v.add_argument("--key-id", required=True)
+    v.add_argument("--now", action="store_true", help="refuse it from now on")
+    v.add_argument("--force", action="store_true", help="even the last key (the API is then closed)")
+    for name, help_ in (("erase-debtor", "erase one debtor's personal data (GDPR): counts with --dry-run"),
+                        ("erase-tenant", "erase a tenant and all its data (GDPR): counts with --dry-run")):
+        e = cmd(name, help_)
+        if name == "erase-debtor":
+            e.add_argument("--debtor", required=True, help="the debtor's customer id")
+        e.add_argument("--dry-run", action="store_true", help="count what would be erased, erase nothing")
+        e.add_argument("--yes", action="store_true", help="erase (cannot be undone)")
+        e.add_argument("--bucket", help="the stack's mail bucket (default: the stack's InboundMailBucket)")
     a = cmd("add-user", "add a cockpit user, or change their role")
     a.add_argument("--email", required=True)
     a.add_argument("--role", choices=("owner", "member"), default="member")

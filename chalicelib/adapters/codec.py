@@ -84,5 +84,7 @@ def event(d) -> Event:
 
 
 def tenant(d) -> Tenant:
-    return Tenant(**{**d, "api_keys": tuple(ApiKey(k["id"], k["hash"], _dt(k["created_at"])) for k in d["api_keys"]),
+    keys = tuple(ApiKey(k["id"], k["hash"], _dt(k["created_at"]), _dt(k["expires_at"]) if k.get("expires_at") else None)
+                 for k in d["api_keys"])
+    return Tenant(**{**d, "api_keys": keys,
                      "created_at": _dt(d["created_at"])})

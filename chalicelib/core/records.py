@@ -174,6 +174,10 @@ class ApiKey:
     id: str
     hash: str
     created_at: datetime
+    expires_at: datetime | None = None  # set by a rotation (after its grace) or a revocation
+
+    def valid(self, now: datetime) -> bool:
+        return self.expires_at is None or now < self.expires_at
 
 
 @dataclass(frozen=True)

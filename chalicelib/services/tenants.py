@@ -112,6 +112,64 @@ def add_api_key(store, tenant_id: str, now: datetime) -> str:
     return api_key
 
 
+def _one_key(tenant: Tenant, key_id: str | None, now: datetime) -> ApiKey:
+    valid = [k for k in tenant.api_keys if k.valid(now)]
+    if key_id is None:
+        if len(valid) != 1:
+            f = Fields()
+            f.add("key_id", "which key? valid ids: " + ", ".join(k.id for k in valid))
+            f.raise_if_any("name the key")
+        return valid[0]
+    found = next((k for k in valid if k.id == key_id), None)
+    if not found:
+        raise NotFound(f"no valid API key {key_id}")
+    return found
+
+
+def _expire(store, tenant_id: str, key_id: str | None, until_of, now: datetime, add: bool,
+            force: bool = False) -> tuple[str | None, ApiKey]:
+    """Ends one key at until_of(key); with `add`, a new key in the same write. Never leaves the tenant
+    without a key valid after the change unless forced."""
+    def attempt() -> tuple[str | None, ApiKey]:
+        tenant = store.get_tenant(tenant_id)
+        if not tenant:
+            raise NotFound("no such tenant")
+        old = _one_key(tenant, key_id, now)
+        until = until_of(old)
+        keys = [replace(k, expires_at=until) if k.id == old.id else k for k in tenant.api_keys]
+        secret = None
+        if add:
+            secret, new = new_api_key(tenant_id, now)
+            keys.append(new)
+        lasting = [k for k in keys if k.expires_at is None]
+        if not lasting and not force:
+            f = Fields()
+            f.add("key_id", "it is the last key: rotate it, or add one first (or --force)")
+            f.raise_if_any("the tenant would be left without an API key")
+        store.write(WriteBatch(tenants=[replace(tenant, api_keys=tuple(keys))]))
+        return secret, replace(old, expires_at=until)
+
+    return on_conflict(attempt, "tenant")
+
+
+def rotate_api_key(store, tenant_id: str, now: datetime, key_id: str | None = None,
+                   grace: timedelta | None = None) -> tuple[str, ApiKey]:
+    """A new key; the old one (named, or the only valid one) keeps working for the grace period."""
+    grace = GRACE if grace is None else grace
+    secret, old = _expire(store, tenant_id, key_id, lambda k: min(k.expires_at or now + grace, now + grace),
+                          now, add=True)
+    assert secret is not None
+    return secret, old
+
+
+def revoke_api_key(store, tenant_id: str, key_id: str, now: datetime, at_once: bool = False,
+                   force: bool = False, grace: timedelta | None = None) -> ApiKey:
+    grace = GRACE if grace is None else grace
+    end = now if at_once else now + grace
+    return _expire(store, tenant_id, key_id, lambda k: min(k.expires_at or end, end), now, add=False,
+                   force=force)[1]
+
+
 GRACE = timedelta(hours=24)  # a rotated webhook secret keeps working this long: the platform can be updated
 SECRET_FIELDS = {"standard": "webhook_secret", "stripe": "stripe_webhook_secret"}
 
@@ -162,7 +220,7 @@ def grace_until(tenant: Tenant, which: str, now: datetime) -> datetime | None:
     return until if now < until else None
 
 
-def authenticate(store, authorization: str | None) -> Tenant:
+def authenticate(store, authorization: str | None, now: datetime) -> Tenant:
     """`Bearer rk_<tenant>.<key id>.<secret>`: one read, constant-time comparison, one answer for every failure."""
     denied = Unauthorized("a valid API key is required: Authorization: Bearer <api key>")
     if not authorization or not authorization.startswith("Bearer "):
@@ -175,7 +233,7 @@ def authenticate(store, authorization: str | None) -> Tenant:
     if not (0 < len(tenant_id) <= 128 and tenant_id.isascii() and tenant_id.isprintable()):
         raise denied  # an empty or oversized id is no DynamoDB key: never read
     tenant = store.get_tenant(tenant_id)
-    expected = next((k.hash for k in tenant.api_keys if k.id == key_id), None) if tenant else None
+    expected = next((k.hash for k in tenant.api_keys if k.id == key_id and k.valid(now)), None) if tenant else None
     ok = hmac.compare_digest(expected or "0" * 64, _hash(secret))
     if not (tenant and expected and ok):
         raise denied

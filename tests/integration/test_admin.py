@@ -72,7 +72,7 @@ def test_add_api_key_prints_a_new_key_and_the_old_one_still_works(stack):
     t = _create(stack)
     out = _json(run(admin.main, ["add-api-key", "--stage", "dev", "--tenant", t["tenant_id"]]))
     for key in (out["api_key"], t["api_key"]):
-        assert tenants.authenticate(stack.store, f"Bearer {key}").id == t["tenant_id"]
+        assert tenants.authenticate(stack.store, f"Bearer {key}", stack.now).id == t["tenant_id"]
 
 
 def test_add_and_remove_users_never_the_last_owner(stack):

@@ -35,7 +35,7 @@ def test_tenant_create_writes_to_the_stage_tables_and_prints_the_secrets_once():
         out = run(tenant_cli.main, ["create", "--stage", "dev", "--name", "Atelier Dupont",
                                     "--sender", "relances@atelier-dupont.fr", "--firm-email", "compta@atelier-dupont.fr"])
         printed = json.loads(out[: out.rindex("}") + 1])
-        tenant = tenants.authenticate(stack.store, f"Bearer {printed['api_key']}")
+        tenant = tenants.authenticate(stack.store, f"Bearer {printed['api_key']}", stack.now)
         assert tenant.id == printed["tenant_id"] and tenant.name == "Atelier Dupont"
         assert printed["webhook_secret"].startswith("whsec_")
         assert printed["reply_domain"] == "reply.atelier-dupont.fr"
