@@ -51,7 +51,8 @@ def settings_page(ctx: Signed, errors: dict | None = None, values: dict | None =
         "errors": errors or {}, "values": values or {}, "done": ctx.req.query.get("done"), "t": t,
         "s": t.settings or {}, "policy": to_dict(policy), "preview": preview or _preview(ctx, policy),
         "users": sorted(users.users_of(ctx.store, t.id).items()), "jurisdictions": JURISDICTIONS,
-        "keys": [{"id": k.id, "created_at": k.created_at, "name": key_names.get(k.id, "")} for k in t.api_keys],
+        "keys": [{"id": k.id, "created_at": k.created_at, "name": key_names.get(k.id, "")} for k in t.api_keys
+                 if k.valid(ctx.now)],
         "secret": secret, "grace": {w: tenants.grace_until(t, w, ctx.now) for w in tenants.SECRET_FIELDS}, "stage_names": STAGE_NAMES[:-1],
         "templates": sorted(f"{lang}/{s}" for lang in ("fr", "en") for s in STAGES)}, status)
 
@@ -208,7 +209,8 @@ def _keys(ctx: Signed) -> Page:
     action = field_(ctx, "action")
     if action == "revoke":
         kid = field_(ctx, "key_id")
-        _save_tenant(ctx, lambda t: replace(t, api_keys=tuple(k for k in t.api_keys if k.id != kid)))
+        tenants.revoke_api_key(ctx.store, ctx.tenant.id, kid, ctx.now, at_once=True)  # never the last key
+        _reload(ctx)
         return back(ctx, "/settings", "revoked")
     name = field_(ctx, "name")[:80]
     if not name:

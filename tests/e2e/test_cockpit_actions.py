@@ -321,7 +321,11 @@ def test_api_keys_shown_once_and_revoked(stack, firm):
     kid = secret.split(".")[1]
     assert save(b, "keys", {"action": "revoke", "key_id": kid}).status_code == 303
     assert stack.http.get("/v1/invoices", headers={"Authorization": "Bearer " + secret}).status_code == 401
+    assert kid not in b.page("/app/settings").body.decode()
     assert save(b, "keys", {"name": ""}).status_code == 422
+    (last,) = [k for k in stack.store.get_tenant(t["tenant_id"]).api_keys if k.valid(stack.now)]
+    assert save(b, "keys", {"action": "revoke", "key_id": last.id}).status_code == 422  # the API stays open
+    assert stack.http.get("/v1/invoices", headers={"Authorization": "Bearer " + t["api_key"]}).status_code == 200
 
 
 def test_webhook_secret_rotated_old_one_kept_for_the_grace_period(stack, firm):
