@@ -229,11 +229,22 @@ def _out_of_office(text, folded, hits, today, country, conf, common) -> Understa
                 continue
             for f in find_dates(chunk, today, country=country, direction="future"):
                 value = f.value
-                if lexicon.INCLUSIVE.match(chunk[f.end :]) or lexicon.INCLUSIVE_BEFORE.search(chunk[: f.start]):
-                    value += timedelta(days=1)  # "jusqu'au 2 inclus", "bis einschließlich 23.11.": back the day after
+                lead = chunk[: f.start]
+                if (
+                    lexicon.INCLUSIVE.match(chunk[f.end :])
+                    or lexicon.INCLUSIVE_BEFORE.search(lead)
+                    or (lexicon.UNTIL_BEFORE.search(lead) and lexicon.NAMED_WEEKDAY.match(f.text.lower()))
+                ):
+                    # "jusqu'au 2 inclus", "through Jan 1", "fino a venerdì 20": away that day, back the next
+                    value += timedelta(days=1)
+                value = _business_day(value)  # back on a Saturday means back on Monday
                 if today <= value <= limit and (back is None or value > back):
                     back = value
     return Understanding("out_of_office", conf, excerpt, return_date=back, **common)
+
+
+def _business_day(d: date) -> date:
+    return d + timedelta(days=(7 - d.weekday()) % 7) if d.weekday() >= 5 else d
 
 
 def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:

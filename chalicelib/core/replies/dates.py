@@ -10,7 +10,9 @@ Choices (documented because the phrases are ambiguous):
 - "vendredi prochain" / "next Friday" / "vendredi": the first Friday strictly after today.
 - "avant le 20" / "d'ici le 20" / "by the 20th": the 20th (the day the debtor named).
 - "le 15": the next 15th (this month if not passed yet); for a payment already made, the last 15th.
-- "sous huitaine": +8 days; "sous quinzaine": +15 days; "dans 10 jours": +10 days.
+- "sous huitaine": +8 days; "sous quinzaine": +15 days; "dans 10 jours": +10 days; "dans quinze jours":
+  two weeks (+14), as French speakers mean it.
+- "nächste Woche Mittwoch" / "next week Wednesday": that weekday in next week.
 - A day and month without year: the year that puts it nearest in the expected direction, so that
   "le 5 janvier" written in December is next January, but "le 10 décembre" written on the 20th
   stays in the past (and is then no promise).
@@ -204,6 +206,8 @@ def _rules():
             return add_months(t, n)
         if unit.startswith(("h", "heure", "hour")):
             return t + timedelta(days=max(1, n // 24))
+        if m["n"].strip() == "quinze" and unit.startswith("j"):
+            return t + timedelta(days=14)  # "dans quinze jours": two weeks
         return t + timedelta(days=n)
 
     def ago(m, t, d, c):
@@ -263,6 +267,10 @@ def _rules():
     def unknown(m, t, d, c):  # "early next week", "Anfang Dezember": a time, no day; eat it
         return None
 
+    def weekday_next_week(m, t, d, c):  # "nächste Woche Mittwoch": Wednesday of next week
+        monday = t - timedelta(days=t.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=WEEKDAYS[m["wd"]])
+
     def this_week(m, t, d, c):
         f = _friday(t, 0)
         return f if f >= t else _friday(t, 1)
@@ -309,6 +317,10 @@ def _rules():
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
         (r"\bacab(?:o|amos) de (?=\w)|\b(?:je viens|nous venons|on vient) de (?=\w)|\b(?:ho|abbiamo) appena\b|\bce midi\b|\bcet apres-midi\b|\bthis afternoon\b|\bthis evening\b|\bsoeben\b|\bvorhin\b|\bheute (?:fruh|morgen|mittag|nachmittag)\b|"
          r"\besta tarde\b|\bin data odierna\b|\bquesto pomeriggio\b|\bstasera\b", rel(0)),
+        (r"\b(?:nachste|nachsten|kommende|kommenden)\s+woche,?\s+(?:am\s+)?(?P<wd>" + _WEEKDAY + r")\b|"
+         r"\bnext week,?\s+(?:on\s+)?(?P<wd2>" + _WEEKDAY + r")\b|\b(?:la\s+)?semaine prochaine,?\s+(?:le\s+)?(?P<wd3>" + _WEEKDAY + r")\b",
+         lambda m, t, d, c: weekday_next_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),
+        (r"\b\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?)\s+ago\b|\badesso\b|\bproprio ora\b|\bin questo momento\b", rel(0)),
         (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
         (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),
         (r"\bmorgen\b|\bmanana\b|\bdomani\b", rel(1)),
@@ -343,7 +355,7 @@ def _rules():
             r"monaten?|dias|semanas?|meses|giorni|settimane|mesi)",
             span_units,
         ),
-        (r"\b(?:dans|d'ici)\s+(?:une|1)\s+quinzaine\b|\bdans quinze jours\b", rel(15)),
+        (r"\b(?:dans|d'ici)\s+(?:une|1)\s+quinzaine\b", rel(15)),
         (r"\b(?P<y>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
         (r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b", numeric),
         (r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d)", numeric),
@@ -359,7 +371,7 @@ def _rules():
             day_month,
         ),
         (
-            r"\b(?P<mon>"
+            r"\b(?:(?:" + _WEEKDAY + r"),?\s+)?(?P<mon>"
             + _MONTH
             + r")\b\.?\s+(?:the\s+)?(?P<d>\d{1,2})"
             + _ORD
@@ -388,7 +400,8 @@ def _rules():
         ),
         (
             r"\b(?:en |d'ici la |avant la )?fin (?:de (?:la )?|de cette )?semaine\b|\bcette semaine\b|"
-            r"\bend of (?:the |this )?week\b|\bthis week\b",
+            r"\bend of (?:the |this )?week\b|\bthis week\b|\bdiese woche\b|\bende (?:der|dieser) woche\b|"
+            r"\b(?:entro )?(?:la )?fine (?:della |di questa )?settimana\b|\bquesta settimana\b|\besta semana\b|\ba finales de (?:esta|la) semana\b",
             this_week,
         ),
         (

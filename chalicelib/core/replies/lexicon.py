@@ -606,9 +606,13 @@ COMPILED = {intent: [(re.compile(p), w) for p, w in rules] for intent, rules in 
 INCLUSIVE = re.compile(
     r"[\s,]*(?:ambos |ambas |tous deux |beide |entrambi )?(?:inclus|incluse|included|inclusive|incluido|incluida|incluso|inclusa|compreso|compresa|einschlie)"
 )
-INCLUSIVE_BEFORE = re.compile(r"(?:einschlie\w*|inklusive|incl\.?)\s*(?:den\s+|dem\s+)?$")
+INCLUSIVE_BEFORE = re.compile(r"(?:einschlie\w*|inklusive|incl\.?|\bthrough|\bthru)\s*(?:den\s+|dem\s+)?$")
+# "until Wednesday 25th": a named weekday other than Monday is the last day away (back on Monday is "until Monday")
+UNTIL_BEFORE = re.compile(r"(?:\buntil|\btill|\bjusqu'?(?:au|a)|\bbis(?: zum| am)?|\bhasta(?: el)?|\bfino (?:al|a))\s*$")
+NAMED_WEEKDAY = re.compile(r"(?:tue|wed|thu|fri|sat|sun|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dienstag|mittwoch|donnerstag|freitag|"
+                           r"samstag|sonntag|martes|miercoles|jueves|viernes|sabado|domingo|martedi|mercoledi|giovedi|venerdi|sabato|domenica)")
 RETURN_WORDS = re.compile(RETURN_WORDS.pattern + r"|trait|repond|reprend|connaissance|a partir|partir de|chius|cerrad|geschlossen|"
-                          r"reincorpor|retom|reanud|reabr|de nuevo|de vuelta|evase|riapertura")
+                          r"reincorpor|retom|reanud|reabr|de nuevo|de vuelta|evase|riapertura|volver|through|thru")
 PAY_WORD = re.compile(PAY_WORD.pattern.replace(r"\b(?:pa[iy]e|", r"\b(?:pa[iy]ee?s?|r[e]?glee?s?|pa[iy]e|", 1))
 PARTIAL = re.compile(PARTIAL.pattern + r"|\bun acconto\b|\bun anticipo\b|\babschlag|\bteilzahlung|\bpago parcial\b")
 BANK_FIRST = re.compile(BANK_FIRST.pattern + r"|\bbefore (?:we|i) (?:can )?(?:pay|process|send|release|make)\b")
