@@ -57,3 +57,139 @@ def test_date_phrasings(text, value):
 def test_return_dates_are_the_first_working_day_back(body, back):
     u = read(body)
     assert (u.intent, u.return_date) == ("out_of_office", back)
+
+
+@pytest.mark.parametrize(
+    "body, promise_date",
+    [
+        ("Hi, this will be paid on 14/11 with the rest of our suppliers.", date(2025, 11, 14)),
+        ("Waiting on a client, you'll get paid in a week.", date(2025, 11, 10)),
+        ("Our next pay run is Friday 14 November and your invoice is included in it.", date(2025, 11, 14)),
+        ("sorry, been off sick. will get it paid on thursday", date(2025, 11, 6)),
+        ("Our bookkeeper is away; he'll cut the cheque on Friday.", date(2025, 11, 7)),
+        ("The wire is scheduled and will go out Wednesday.", date(2025, 11, 5)),
+        ("Die Zahlung für die Rechnung 0042 wird am Freitag angewiesen.", date(2025, 11, 7)),
+        ("Die Überweisung kommt am 12.11., versprochen.", date(2025, 11, 12)),
+        ("hallo, ueberweise morgen. gruss", date(2025, 11, 4)),
+        ("Lo tenemos programado para el día 20.", date(2025, 11, 20)),
+        ("Te lo pago el viernes, vale?", date(2025, 11, 7)),  # a tag question asks nothing
+        ("Ve la saldo lunedì prossimo.", date(2025, 11, 10)),
+        ("Je pourrai vous régler le 14 novembre.", date(2025, 11, 14)),
+        ("Votre facture partira avec notre échéance du 30/11.", date(2025, 11, 30)),
+    ],
+)
+def test_promises_in_set3_kinds(body, promise_date):
+    u = read(body, country="GB")
+    assert (u.intent, u.promise_date) == ("promise", promise_date), u
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'll get this taken care of, sorry.",
+        "Ich kann Ihnen die Rechnung Mitte Dezember bezahlen.",
+        "Contiamo di pagarvi appena possibile.",
+        "Lo pagaremos en cuanto podamos.",  # "en cuanto podamos": no commitment to a day
+    ],
+)
+def test_promises_without_a_day_never_act(body):
+    u = read(body)
+    assert u.intent == "promise" and not auto(u), u
+
+
+@pytest.mark.parametrize(
+    "body, paid_on",
+    [
+        ("sent it over yesterday, should be with you soon", date(2025, 11, 2)),
+        ("Cheque's in the post, I mailed it yesterday.", date(2025, 11, 2)),
+        ("ACH initiated today for the full balance.", date(2025, 11, 3)),
+        ("I sent it through PayPal on Saturday.", date(2025, 11, 1)),
+        ("Both of these have gone out today in a single payment.", date(2025, 11, 3)),
+        ("Frau Berg lässt ausrichten, dass die Überweisung bereits am Freitag erfolgt ist.", date(2025, 10, 31)),
+        ("Ciao, pagato ieri con bonifico.", date(2025, 11, 2)),
+        ("Je viens de faire un virement ce matin.", date(2025, 11, 3)),
+    ],
+)
+def test_payments_in_set3_kinds(body, paid_on):
+    u = read(body, country="GB")
+    assert (u.intent, u.paid_on) == ("paid", paid_on), u
+
+
+def test_a_paid_word_that_is_a_clients_payment_is_no_payment():
+    u = read("Estamos esperando a que nos pague un cliente. Lo pagaremos en cuanto podamos.")
+    assert u.intent == "promise" and not auto(u)
+
+
+def test_already_paid_says_paid():
+    assert read("A noi la fattura risulta già saldata.").intent == "paid"
+
+
+def test_a_bank_warning_in_a_signature_is_no_bank_question():
+    u = read("Paid today by transfer.\n\nJo Smith\nWe will never change our bank details by email.", country="GB")
+    assert u.intent == "paid"
+
+
+def test_a_confirmation_of_payee_question_is_about_bank_details_not_a_dispute():
+    u = read("My bank says the name doesn't match the account. What name is the account held under?", country="GB")
+    assert u.intent == "bank_details" and not auto(u)
+
+
+def test_a_payment_credited_in_german_is_no_credit_note():
+    u = read("Die Zahlung wurde am 31.10. veranlasst. Je nach Bank kann die Gutschrift zwei Tage dauern.")
+    assert (u.intent, u.paid_on) == ("paid", date(2025, 10, 31))
+
+
+def test_one_invoice_paid_and_another_promised_is_a_promise_for_the_firm():
+    u = read("La F-2025-0031 a été réglée le 20 octobre. Pour la F-2025-0042, je fais le virement le 14 novembre.")
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 11, 14)) and not auto(u)
+    u = read("Je viens de faire un virement de 300 € ce jour. Le solde (400 €) suivra le 28 novembre.")
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 11, 28)) and not auto(u)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Facture contestée, voir notre courrier.",
+        "Les cartons étaient abîmés. Je ne paierai que la partie livrée en bon état.",
+        "Nous réglerons le montant du devis, pas davantage.",
+        "Pas de paiement avant la mise en service du logiciel.",
+        "Les options n'ont jamais été validées par écrit.",
+        "The part failed again; this should be covered under the warranty.",
+        "We have no record of ordering this; it belongs to another customer.",
+        "I'll pay what we agreed on, not the rest.",
+    ],
+)
+def test_disputes_in_set3_kinds(body):
+    assert read(body, country="GB").intent == "dispute"
+
+
+def test_a_link_that_does_not_work_is_a_copy_request_not_a_dispute():
+    assert read("Le lien ne fonctionne pas, pouvez-vous m'envoyer la facture en PDF ?").intent == "copy_request"
+
+
+@pytest.mark.parametrize(
+    "body, intent",
+    [
+        ("Could we pay 40% now and the remaining 60% in January?", "plan_request"),
+        ("Wir möchten um Ratenzahlung in drei Monatsraten bitten.", "plan_request"),
+        ("¿Podemos fraccionar el pago en tres plazos?", "plan_request"),
+        ("Possiamo rateizzare l'importo in quattro rate?", "plan_request"),
+        ("Die Rechnung liegt uns nicht vor, bitte schicken Sie sie uns.", "copy_request"),
+        ("No encontramos esta factura. ¿Nos la pueden reenviar?", "copy_request"),
+        ("Potete inviarci copia della fattura?", "copy_request"),
+        ("Pourriez-vous nous adresser un relevé de compte ?", "copy_request"),
+        ("Please send us a proper VAT invoice in the company's name.", "copy_request"),
+    ],
+)
+def test_plans_and_copies_in_every_language(body, intent):
+    assert read(body, country="GB").intent == intent
+
+
+def test_a_reissue_with_an_order_number_is_for_the_firm():
+    u = read("We cannot process this without a PO. Please reissue the invoice quoting PO 77123.", country="GB")
+    assert u.intent == "copy_request" and not auto(u)
+
+
+def test_an_absence_still_to_come_in_a_note_to_a_colleague_is_no_out_of_office():
+    u = read("Kannst du das bitte prüfen? Ich bin ab morgen im Urlaub.")
+    assert u.intent != "out_of_office"

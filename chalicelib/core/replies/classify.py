@@ -26,7 +26,7 @@ BASE_CONFIDENCE = {
     "bank_details": 0.9, "dispute": 0.88, "paid": 0.9, "plan_request": 0.85, "copy_request": 0.85,
     "contact_change": 0.85, "unsubscribe": 0.85, "promise": 0.9, "out_of_office": 0.8,
 }  # fmt: skip
-NOT_READ_IN = {"plan_request", "copy_request", "contact_change", "bank_details", "unsubscribe"}  # in de/es/it
+NOT_READ_IN = {"contact_change", "bank_details", "unsubscribe"}  # in de/es/it
 STRONG = 2.0  # score from which an intent counts as present
 HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it outright) never acts
 MIXED_CAP = 0.65  # two intents at once: the firm decides
@@ -123,6 +123,8 @@ def understand(
         # death, insolvency proceedings, a lawyer or receiver writing: nothing here is for automatic handling
         return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
 
+    if not mail.auto_reply and "out_of_office" in scores and lexicon.FUTURE_ABSENCE.search(folded):
+        del scores["out_of_office"]  # "ich bin ab morgen im Urlaub" in a note to a colleague: not away yet
     ooo_subject = bool(lexicon.OOO_SUBJECT.search(mail.subject or ""))
     if mail.auto_reply or scores.get("out_of_office", 0) >= 3:
         if mail.auto_reply and (ooo_subject or scores.get("out_of_office", 0) >= 2):
@@ -143,6 +145,9 @@ def understand(
         return Understanding("other", 0.5 if text else 0.3, _cut(_first_sentence(text)), **common)
 
     intent = present[0]
+    dated_promise = intent == "paid" and "promise" in present and _dated_promise(folded, hits, today, country)
+    if dated_promise:
+        intent = "promise"  # "la 0398 est réglée ; la 0431, je la paie le 20": what is still owed is the promise
     if (intent == "bank_details" and len(present) > 1 and present[1] in ("promise", "paid")
             and not lexicon.BANK_CHANGE.search(folded) and not lexicon.BANK_FIRST.search(folded)):
         # "je fais le virement jeudi, c'est bien le même IBAN ?": a question beside the real intent;
@@ -152,7 +157,7 @@ def understand(
     else:
         conf = BASE_CONFIDENCE[intent]
     rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
-    if rest:
+    if rest or dated_promise:
         conf = min(conf, MIXED_CAP)
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
@@ -160,9 +165,28 @@ def understand(
         conf = min(conf, HINTS_ONLY_CAP)  # read through a forward: the firm confirms
     if intent == "paid" and lexicon.OTHER_INVOICE.search(folded):
         conf = min(conf, MIXED_CAP)  # "we paid the previous invoice; this one goes out on the 20th"
+    if intent == "copy_request" and lexicon.PO_REISSUE.search(folded):
+        conf = min(conf, HINTS_ONLY_CAP)  # the invoice must be reissued with their order number: the firm does it
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
+
+
+def _dated_promise(folded: str, hits: list[_Hit], today: date | None, country: str) -> bool:
+    """A promise said outright, in a sentence of its own with a date ahead, beside a payment reported."""
+    if today is None:
+        return False
+    limit = today + timedelta(days=365)
+    paid = [h for h in hits if h.intent == "paid"]
+    for h in hits:
+        if h.intent != "promise" or h.inferred or h.weight < 3:
+            continue
+        for s, e in _sentences(folded):
+            if s <= h.start < e and not any(s <= p.start < e for p in paid):
+                found = find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
+                if any(not f.reference and today <= f.value <= limit for f in found):
+                    return True
+    return False
 
 
 def _compatible(winner: str, other: str, scores: dict[str, float], corrected: bool = False) -> bool:
@@ -265,12 +289,16 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     lexicon.NEGATION.search(before) or lexicon.NOT_AFTER_DISPUTE.match(folded[m.end() :])
                 ):
                     continue  # "nous ne contestons pas la facture", "I'm not disputing the bill"
+                if intent == "dispute" and lexicon.PO_REISSUE.search(sentence):
+                    continue  # "please reissue it quoting PO 4500…": a copy to redo, not a dispute
                 if intent == "dispute" and lexicon.NOT_A_DISPUTE.search(sentence):
                     continue  # "j'ai fait une erreur de montant", "our accounts won't pay without a PO"
+                if intent == "bank_details" and lexicon.BANK_DISCLAIMER.search(sentence):
+                    continue  # "we will never change our bank details by email" in a signature
                 if intent == "copy_request" and lexicon.NO_MORE.search(before):
                     continue  # "merci de ne plus envoyer les factures à cette adresse"
                 w = weight
-                if intent == "promise" and sentence.rstrip().endswith("?"):
+                if intent == "promise" and _asks(sentence):
                     if not find_dates(sentence, date(2000, 1, 3), fallback=False):
                         continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
                     w = min(w, 1)  # "can I pay this next Wednesday?" proposes a date: a hint for the firm
@@ -418,7 +446,12 @@ def _instalments(folded: str) -> int | None:
 
 
 def _is_question(folded, sentences) -> bool:
-    return bool(sentences) and all(folded[s:e].rstrip().endswith("?") for s, e in sentences)
+    return bool(sentences) and all(_asks(folded[s:e]) for s, e in sentences)
+
+
+def _asks(sentence: str) -> bool:
+    """A question, not a statement with a tag ("je paie lundi, d'accord ?")."""
+    return sentence.rstrip().endswith("?") and not lexicon.TAG_QUESTION.search(sentence)
 
 
 def _language(folded: str) -> str | None:

@@ -78,7 +78,10 @@ _REFERENCE = re.compile(
 )
 
 
-_PAY_RUN = re.compile(r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?)\s+du\s*$")
+_PAY_RUN = re.compile(
+    r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?)\s+du\s*$|"
+    r"\b(?:avec|sur|dans|a) (?:l'|la |notre |nos |leur )?echeances? du\s*$"  # "partira avec l'échéance du 30": our pay date
+)
 
 
 @dataclass(frozen=True)
