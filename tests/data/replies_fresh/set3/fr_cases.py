@@ -934,3 +934,445 @@ je suis en vacances au ski, je regarde ca a mon retour
 Envoyé de mon iPhone
 """, amt="560,00", due="2026-12-01", fmt="apple",
   note="réponse humaine sans date ni engagement de paiement : other")
+
+# ---------------------------------------------------------------- batch 3
+
+C("fr3_101", "2026-12-14T10:31:00", "Claude Rivière <claude.riviere@riviere-patisserie.fr>", "PV260944", "promise", """
+Bonjour,
+
+C'est la grosse période pour nous, mais je vous règle avant Noël, promis.
+
+Claude Rivière
+Pâtisserie Rivière
+""", amt="732,00", due="2026-11-28", fmt="gmail", promise_date="2026-12-24",
+  note="« avant Noël » = au plus tard le jeudi 24 décembre")
+
+C("fr3_102", "2026-12-15T14:20:00", "Kader <kader.plaquiste@gmail.com>", "2026/0368", "promise", """
+bjr je fais le virement en fin de journee dsl pr le retard
+""", amt="640,00", due="2026-11-30", fmt="gmail", promise_date="2026-12-15",
+  note="« en fin de journée » = le jour même, mardi 15 décembre")
+
+C("fr3_103", "2026-12-16T11:48:00", "Direction Administrative et Financière <daf@holding-marcadier.fr>",
+  [("SM-0983", "3 600,00", "2026-11-30"), ("SM-0985", "1 250,00", "2026-12-02")], "promise", """
+Madame, Monsieur,
+
+Nous vous répondons au nom de la holding Marcadier et de ses filiales Marcadier Immobilier et Marcadier Gestion, destinataires respectives des factures SM-0983 et SM-0985.
+
+Après validation par nos services, ces deux factures seront réglées par virement le 22 décembre 2026, en un seul ordre de paiement.
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Sandrine Marcadier
+Directrice administrative et financière
+Holding Marcadier SAS
+
+Ce courriel et ses éventuelles pièces jointes peuvent contenir des informations confidentielles. Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur et de le détruire.
+""", stage="second_reminder", fmt="html_outlook", promise_date="2026-12-22",
+  note="réponse de la holding pour deux filiales ; paiement groupé le mardi 22 décembre")
+
+C("fr3_104", "2026-12-02T09:36:00", "Bruno Lefèvre <bruno.lefevre@lefevre-auto.fr>", "F2026-0451", "promise", """
+Bonjour,
+
+Je paierai le 11 décembre. Pouvez-vous me confirmer que les frais de 40 € seront annulés si je règle à cette date ? Je suis client chez vous depuis dix ans, c'est la première fois que je suis en retard.
+
+Cordialement,
+Bruno Lefèvre
+""", amt="1 860,00", due="2026-11-10", stage="firm", fmt="outlook", promise_date="2026-12-11",
+  note="promesse pour le vendredi 11 décembre, assortie d'une question sur l'indemnité de 40 €")
+
+C("fr3_105", "2026-11-04T13:25:00", "Estelle Vidal <estelle.vidal@vidal-events.fr>", "SM-0946", "promise", """
+Bonjour,
+
+Oui je sais, je suis en retard ! Je m'en occupe la semaine prochaine.
+
+Belle journée,
+Estelle
+""", amt="980,00", due="2026-10-20", fmt="html_gmail",
+  note="« la semaine prochaine » sans jour : pas de promise_date")
+
+C("fr3_106", "2026-12-15T08:55:00", "Hugo Martinez <hugo.martinez@martinez-elec.fr>", "2026/0364", "promise", """
+Bonjour,
+
+Le règlement sera fait ce vendredi, j'attends un encaissement jeudi.
+
+Hugo Martinez
+""", amt="1 115,00", due="2026-11-25", fmt="tb", promise_date="2026-12-18",
+  note="écrit le mardi 15 décembre : « ce vendredi » = vendredi 18 décembre")
+
+C("fr3_107", "2026-12-07T15:02:00", "Gérald Bonnet <g.bonnet@bonnet-menuiserie.fr>", "F2026-0464", "promise", """
+Bonjour,
+
+Voyez avec notre comptable si besoin, mais il passe les virements le 5 de chaque mois : la facture sera payée le 5 janvier.
+
+Gérald Bonnet
+""", amt="2 260,00", due="2026-11-24", fmt="gmail", promise_date="2027-01-05",
+  note="écrit le 7 décembre, le 5 décembre est passé : « le 5 janvier » explicite")
+
+C("fr3_108", "2026-12-10T18:17:00", "Sophie Garnier <sophie@garnier-primeur.fr>", "PV260950", "promise", """
+Bonsoir,
+
+Je vous vire 400 € demain et le reste dès que possible, sûrement en janvier. Désolée, décembre est compliqué.
+
+Sophie
+""", amt="1 120,00", due="2026-11-26", fmt="apple", promise_date="2026-12-11",
+  note="acompte de 400 € promis « demain » (vendredi 11 décembre), solde sans date")
+
+C("fr3_109", "2026-11-30T10:09:00", "Comptabilité Espace Vert 44 <compta@espacevert44.fr>", "2026/0355", "promise", """
+Bonjour,
+
+Le virement sera effectué sous 48 h.
+
+Cordialement,
+La comptabilité
+""", amt="1 540,00", due="2026-11-10", fmt="outlook", promise_date="2026-12-02",
+  note="« sous 48 h » écrit le lundi 30 novembre = au plus tard le mercredi 2 décembre")
+
+C("fr3_110", "2026-11-26T19:40:00", "Tom <tom.ferrand@gmail.com>", "SM-0968", "promise", """
+Hello Julie,
+Oui désolé, je te paye le 1er, dès que mes clients m'ont réglé.
+Tom
+""", amt="450,00", due="2026-11-12", fmt="gmail", promise_date="2026-12-01",
+  note="« le 1er » écrit le 26 novembre = mardi 1er décembre")
+
+C("fr3_111", "2026-12-11T11:20:00", "Karine Meunier <k.meunier@meunier-assurances.fr>", "FA-26-0255", "paid", """
+Bonjour,
+
+Le paiement est parti avant-hier, vous devriez le recevoir aujourd'hui ou lundi.
+
+Cordialement,
+Karine Meunier
+""", amt="385,00", due="2026-11-26", fmt="outlook", paid_on="2026-12-09",
+  note="« avant-hier » écrit le vendredi 11 décembre = mercredi 9 décembre")
+
+C("fr3_112", "2026-11-30T08:12:00", "Julien Besnard <julien.besnard@gmail.com>", "SM-0964", "paid", """
+Bonjour,
+
+Je vous joins la capture d'écran du virement effectué ce week-end.
+
+Bonne semaine,
+Julien
+""", amt="720,00", due="2026-11-10", fmt="html_gmail",
+  note="« ce week-end » (28 ou 29 novembre) sans jour précis : pas de paid_on")
+
+C("fr3_113", "2026-11-27T16:03:00", "Monique Perrin <monique.perrin@wanadoo.fr>", "PV260913", "paid", """
+Bonjour,
+
+Je vous ai envoyé un chèque de 245 € par la poste le 24 novembre. Vous devriez l'avoir reçu.
+
+Mme Perrin
+""", amt="245,00", due="2026-11-05", stage="second_reminder", fmt="tb", paid_on="2026-11-24")
+
+C("fr3_114", "2026-12-18T09:44:00", "Alexis Chauvin <alexis.chauvin@chauvin-archi.fr>", "SM-0984", "paid", """
+Bonjour,
+
+Payé ce matin par virement instantané. Bonnes fêtes !
+
+Alexis
+""", amt="1 980,00", due="2026-12-03", fmt="apple", paid_on="2026-12-18")
+
+C("fr3_115", "2026-12-02T10:18:00", "Cabinet Morvan <accueil@morvan-expertise.fr>", "FA-26-0238", "paid", """
+Bonjour,
+
+Je vous transmets la réponse de M. Blanchard, notre client, à qui nous avons fait suivre votre relance :
+
+« La facture a été réglée le 27 novembre par prélèvement, je ne comprends pas cette relance. »
+
+Cordialement,
+Laetitia Morvan
+Cabinet Morvan Expertise Comptable
+""", amt="624,00", due="2026-11-13", fmt="outlook", paid_on="2026-11-27",
+  note="réponse du client transmise par son expert-comptable")
+
+C("fr3_116", "2026-11-19T14:44:00", "Services comptables <comptabilite@sodimat-ouest.fr>", "2026/0345", "paid", """
+Bonjour,
+
+Votre facture a été réglée par LCR : elle a été débitée de notre compte le 16 novembre. Merci de vérifier de votre côté avec votre banque.
+
+Services comptables
+SODIMAT Ouest
+""", amt="2 780,00", due="2026-11-01", fmt="html_outlook", paid_on="2026-11-16")
+
+C("fr3_117", "2026-11-25T20:58:00", "Eric Vallet <eric.vallet@yahoo.fr>", "F2026-0446", "paid", """
+Payé. Arrêtez de harceler.
+""", amt="410,00", due="2026-11-02", stage="firm", fmt="gmail",
+  note="paiement affirmé sans date ; le « arrêtez » accompagne l'affirmation de paiement")
+
+C("fr3_118", "2026-12-07T09:20:00", "Anne-Sophie Laurent <as.laurent@laurent-kine.fr>", "SM-0979", "paid", """
+Bonjour,
+
+Le règlement vous a été adressé jeudi dernier par virement. Merci de ne pas tenir compte de ma précédente demande de copie.
+
+Cordialement,
+Anne-Sophie Laurent
+""", amt="540,00", due="2026-11-23", fmt="outlook", paid_on="2026-12-03",
+  note="écrit le lundi 7 décembre : « jeudi dernier » = jeudi 3 décembre")
+
+C("fr3_119", "2026-12-09T17:05:00", "Accounts Payable EMEA <ap-emea@trivexa.com>", "FA-26-0250", "paid", """
+Bonjour,
+
+Nous vous confirmons que le virement relatif à la facture FA-26-0250 a été émis le 8 décembre 2026. Le délai de réception peut varier de 1 à 3 jours ouvrés.
+
+Cordialement / Best regards,
+
+Accounts Payable EMEA
+Trivexa France SAS
+
+This e-mail may contain confidential information. If you are not the intended recipient, please notify the sender immediately and delete it.
+""", amt="2 964,00", due="2026-11-24", fmt="html_outlook", paid_on="2026-12-08")
+
+C("fr3_120", "2026-11-23T11:11:00", "Martin Giraud <martin.giraud@giraud-immo.fr>", "F2026-0440", "dispute", """
+Bonjour,
+
+Les fenêtres posées ne correspondent pas à la commande : double vitrage 4/16/4 au lieu du 4/20/4 argon prévu au devis. Je l'ai signalé à votre poseur le jour même. Tant que ce n'est pas remplacé, je ne règle pas le solde.
+
+Martin Giraud
+""", amt="6 120,00", due="2026-10-31", stage="second_reminder", fmt="outlook")
+
+C("fr3_121", "2026-12-04T18:30:00", "Céline Roche <celine.roche@gmail.com>", "F2026-0459", "dispute", """
+Bonsoir,
+
+La porte d'entrée a été livrée avec une grosse rayure sur le panneau extérieur. On attend toujours le passage du SAV promis il y a trois semaines. Je ne paierai pas une porte abîmée.
+
+Céline Roche
+""", amt="2 390,00", due="2026-11-18", fmt="html_gmail")
+
+C("fr3_122", "2026-12-08T08:40:00", "Comptabilité La Table d'Hugo <compta@tabledhugo.fr>", "PV260936", "dispute", """
+Bonjour,
+
+Nous avons réglé 300 € sur les 450 € le 2 décembre. Les 150 € restants correspondent aux palettes consignées que nous avons rendues à votre chauffeur le 20 novembre et qui n'ont pas été déduites.
+
+Merci de nous adresser un avoir pour solder cette facture.
+
+Cordialement,
+La Table d'Hugo
+""", amt="150,00", due="2026-11-22", fmt="tb",
+  note="paiement partiel déjà fait ; le solde est contesté (consignes rendues) : dispute")
+
+C("fr3_123", "2026-11-13T16:22:00", "Vanessa Marchand <v.marchand@marchand-assoc.org>", "FA-26-0205", "dispute", """
+Bonjour,
+
+Le BAT n'a jamais été validé de notre côté et vous avez imprimé les brochures avec une faute dans le nom de l'association (« Marchant » au lieu de « Marchand »). Nous ne pouvons pas les distribuer.
+
+Nous attendons une réimpression à vos frais, ou l'annulation de la facture.
+
+Vanessa Marchand
+Présidente
+""", amt="1 380,00", due="2026-10-29", fmt="gmail")
+
+C("fr3_124", "2026-12-01T13:05:00", "Henri Dupuis <henri.dupuis@orange.fr>", "2026/0359", "dispute", """
+Bonjour
+
+Vous m'avez facturé 6 heures de main d'oeuvre alors que votre technicien est resté 2 heures chez moi, j'étais présent du début à la fin. Je veux bien payer 2 heures et le matériel, pas le reste.
+
+H. Dupuis
+""", amt="612,00", due="2026-11-15", fmt="tb")
+
+C("fr3_125", "2026-12-14T15:37:00", "Florian Vasseur <florian@brasserie-lalouve.fr>", "SM-0981", "dispute", """
+Bonjour,
+
+La facture porte sur la refonte complète de l'identité visuelle, mais nous n'avons reçu que deux pistes de logo, aucune finalisée, et pas de charte graphique. On est loin du livrable prévu.
+
+On en parle quand vous voulez, mais en l'état nous ne réglerons pas ce montant.
+
+Florian Vasseur
+Brasserie La Louve
+""", amt="3 200,00", due="2026-11-29", stage="second_reminder", fmt="gmail")
+
+C("fr3_126", "2026-12-16T12:02:00", "snack.lemarche38@gmail.com", "PV260948", "dispute", """
+jai jamais recu la marchandise donc je paye pas
+""", amt="176,00", due="2026-12-01", fmt="gmail")
+
+C("fr3_127", "2026-11-12T08:03:00", "Mathilde Guerin <m.guerin@guerin-export.com>", "FA-26-0213", "out_of_office", """
+Bonjour,
+
+Je suis en déplacement à l'étranger et serai de retour le lundi 16 novembre.
+
+Hello, I am travelling abroad and will be back on Monday 16 November.
+
+Mathilde Guérin
+Guérin Export
+""", amt="2 070,00", due="2026-10-30", fmt="ooo", subj_prefix="Réponse automatique : ", return_date="2026-11-16")
+
+C("fr3_128", "2026-12-18T16:30:00", "Thibault Roger <t.roger@roger-couverture.fr>", "2026/0370", "out_of_office", """
+Bonjour,
+
+Je suis en congés du 21/12 au 03/01 inclus. Pour toute urgence chantier : 06 12 34 56 78.
+
+Bonnes fêtes,
+Thibault Roger
+""", amt="1 460,00", due="2026-12-04", fmt="ooo", return_date="2027-01-04",
+  note="congés jusqu'au dimanche 3 janvier inclus → retour le lundi 4 janvier 2027")
+
+C("fr3_129", "2026-11-27T07:40:00", "Caroline Benoit <c.benoit@benoit-traiteur.fr>", "PV260924", "out_of_office", """
+Je suis absente aujourd'hui vendredi 27 novembre. Je vous répondrai dès mon retour.
+""", amt="830,00", due="2026-11-12", fmt="ooo", return_date="2026-11-30",
+  note="absente le vendredi 27 seulement → premier jour ouvré de retour lundi 30 novembre")
+
+C("fr3_130", "2026-12-07T09:02:00", "Philippe Jacob <philippe.jacob@jacob-immobilier.fr>", "SM-0986", "out_of_office", """
+Bonjour,
+
+Je suis absent jusqu'au 10 décembre. Vos messages seront traités à mon retour.
+
+Cordialement,
+Philippe Jacob
+""", amt="1 320,00", due="2026-11-24", fmt="ooo", return_date="2026-12-11",
+  note="« jusqu'au 10 décembre » lu comme 10 inclus → retour le vendredi 11 décembre")
+
+C("fr3_131", "2026-11-16T14:17:00", "Joëlle Bertrand <joelle.bertrand@bertrand-sarl.fr>", "F2026-0437", "copy_request", """
+Bonjour,
+
+Merci de m'adresser une copie de la facture ainsi que du devis signé, je ne retrouve pas le dossier depuis le changement de logiciel.
+
+Cordialement,
+Joëlle Bertrand
+""", amt="1 275,00", due="2026-11-01", fmt="outlook")
+
+C("fr3_132", "2026-12-03T10:27:00", "Jean Colas <jean.colas@colas-paysage.fr>", "2026/0361", "copy_request", """
+bonjour je ne trouve pas de facture avec ce numero dans mes papiers, vous pouvez me l'envoyer ?
+merci
+""", amt="745,00", due="2026-11-18", fmt="gmail")
+
+C("fr3_133", "2026-11-20T11:40:00", "Service Finances – Mairie de Vizille <finances@mairie-vizille.fr>", "PV260921", "copy_request", """
+Madame, Monsieur,
+
+En tant que collectivité, nous ne pouvons traiter que les factures déposées sur le portail Chorus Pro, avec notre numéro d'engagement (EJ 2026-00418). Votre facture nous est parvenue par courriel uniquement.
+
+Merci de la déposer sur Chorus Pro ; elle sera mise en paiement dès validation du service fait.
+
+Le Service Finances
+Mairie de Vizille
+""", amt="1 684,00", due="2026-11-05", fmt="html_outlook",
+  note="demande de renvoyer la facture par Chorus Pro avec le n° d'engagement : copy_request")
+
+C("fr3_134", "2026-12-05T22:16:00", "Steph <steph.moulin.pro@gmail.com>", "SM-0987", "plan_request", """
+est ce que je peux payer 200 euros par mois ? je peux pas plus en ce moment
+""", amt="800,00", due="2026-11-20", stage="second_reminder", fmt="gmail")
+
+C("fr3_135", "2026-12-14T10:05:00", "Gérance SARL Le Fournil <gerance@lefournil-bethune.fr>", "FA-26-0226", "plan_request", """
+Madame, Monsieur,
+
+Suite à votre dernier rappel, nous sollicitons un échelonnement du règlement de la facture FA-26-0226 sur trois mois (janvier, février et mars), notre activité ayant été fortement perturbée par les travaux de voirie devant le magasin.
+
+Nous restons à votre disposition pour en discuter.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+M. et Mme Delattre
+SARL Le Fournil
+""", amt="1 512,00", due="2026-11-09", stage="final_notice", fmt="outlook")
+
+C("fr3_136", "2026-11-29T18:25:00", "Jeanne Arnaud <jeanne.arnaud@free.fr>", "F2026-0453", "plan_request", """
+Bonsoir Bernard,
+
+Tu peux m'accepter 3 chèques ? Tu les encaisses un par mois, décembre, janvier, février. Je te les dépose à l'atelier si tu es d'accord.
+
+Merci, à bientôt
+Jeanne
+""", amt="1 350,00", due="2026-11-13", fmt="tb")
+
+C("fr3_137", "2026-11-06T09:52:00", "SARL Petitjean <contact@petitjean-ravalement.fr>", "2026/0327", "contact_change", """
+Adresse à ne plus utiliser (fin du contrat d'hébergement). Nouvelle adresse : sarl.petitjean@gmail.com
+""", amt="2 010,00", due="2026-10-22", fmt="outlook", new_email="sarl.petitjean@gmail.com")
+
+C("fr3_138", "2026-12-09T14:38:00", "Lucie Fabre <l.fabre@dubreuil-sa.fr>", "FA-26-0247", "contact_change", """
+Bonjour,
+
+M. Dubreuil m'a demandé de vous indiquer que les factures ne doivent pas lui être envoyées directement mais à notre service comptable : comptabilite@dubreuil-sa.fr. Je leur ai transféré votre message.
+
+Bien cordialement,
+Lucie Fabre
+Assistante de direction
+""", amt="1 180,00", due="2026-11-24", fmt="html_outlook", new_email="comptabilite@dubreuil-sa.fr")
+
+C("fr3_139", "2026-11-17T12:49:00", "Nathalie Aubin <nathalie@aubin-freres.fr>", "F2026-0442", "contact_change", """
+Bonjour,
+
+Je suis la gérante mais c'est mon associé qui s'occupe des règlements : merci de voir directement avec lui, jean-luc.aubin@aubin-freres.fr.
+
+Nathalie Aubin
+""", amt="2 740,00", due="2026-11-02", fmt="apple", new_email="jean-luc.aubin@aubin-freres.fr")
+
+C("fr3_140", "2026-12-03T15:15:00", "Service comptable Alpes Restauration <compta@alpes-restauration.fr>", "PV260930", "bank_details", """
+Bonjour,
+
+Attention, nous avons changé de banque le mois dernier : votre prélèvement sur la facture PV260930 a été rejeté pour cette raison. Merci de mettre à jour notre mandat avec notre nouvel IBAN, que vous trouverez sur le RIB joint (Banque Populaire Auvergne Rhône Alpes), et de représenter le prélèvement.
+
+Cordialement,
+Service comptable
+Alpes Restauration
+""", amt="1 905,00", due="2026-11-15", fmt="outlook",
+  note="le débiteur annonce son propre changement de coordonnées bancaires (prélèvement rejeté)")
+
+C("fr3_141", "2026-11-10T08:33:00", "Rémi Charpentier <remi.charpentier@gmail.com>", "SM-0951", "bank_details", """
+Quel est votre IBAN ? Je le trouve pas sur la facture.
+""", amt="275,00", due="2026-10-27", fmt="gmail")
+
+C("fr3_142", "2026-12-11T10:26:00", "Bérénice Lacombe <b.lacombe@lacombe-avocats.fr>", "FA-26-0253", "unsubscribe", """
+Bonjour,
+
+Désabonnement, s'il vous plaît : je ne souhaite plus recevoir ces rappels automatiques. Notre comptabilité règle les factures à réception du relevé mensuel.
+
+Cordialement,
+Bérénice Lacombe
+""", amt="642,00", due="2026-11-27", fmt="html_outlook")
+
+C("fr3_143", "2026-12-02T23:12:00", "Yannick Leduc <yannick.leduc@hotmail.fr>", "2026/0356", "unsubscribe", """
+arretez de m'envoyer ces mails tous les 3 jours j'ai compris !!! vous serez payés quand je pourrai
+""", amt="1 030,00", due="2026-11-12", stage="repeat", fmt="outlook",
+  note="demande d'arrêt des envois ; « quand je pourrai » n'est pas une promesse datée")
+
+C("fr3_144", "2026-11-21T10:00:00", "Pascale Tessier <pascale.tessier@protonmail.com>", "SM-0957", "unsubscribe", """
+Madame, Monsieur,
+
+Conformément à l'article 21 du RGPD, je m'oppose à la poursuite de l'envoi de messages automatisés à cette adresse. Veuillez la supprimer de votre liste de diffusion et me confirmer la suppression.
+
+P. Tessier
+""", amt="540,00", due="2026-11-04", fmt="tb")
+
+C("fr3_145", "2026-12-15T09:02:00", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "F2026-0465", "bounce", """
+** Adresse introuvable **
+
+Votre message n'a pas été distribué à jf.barre.menuiserie@gmail.com, car l'adresse est introuvable ou n'accepte pas les messages.
+
+La réponse était :
+550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.
+""", amt="1 420,00", due="2026-11-28", fmt="bounce", mta="mx.google.com", subj="Delivery Status Notification (Failure)",
+  rcpt="jf.barre.menuiserie@gmail.com", status="5.1.1", remote="gmail-smtp-in.l.google.com",
+  diag="550-5.1.1 The email account that you tried to reach does not exist.")
+
+C("fr3_146", "2026-12-18T12:15:00", "Georges Lambert <georges.lambert@lambert-tp.fr>", "2026/0369", "other", """
+Joyeux Noël à toute l'équipe Gaillard et merci pour le travail de cette année !
+
+Georges
+""", amt="3 150,00", due="2026-12-20", stage="heads_up", ago=4, fmt="gmail",
+  note="vœux et remerciements en réponse au rappel d'échéance")
+
+C("fr3_147", "2026-11-24T13:33:00", "Maxime Baron <maxime.baron@baron-design.fr>", "SM-0961", "other", """
+Vous êtes un robot ? Il y a quelqu'un qui lit ces réponses ?
+""", amt="1 100,00", due="2026-11-06", fmt="gmail")
+
+C("fr3_148", "2026-11-28T17:48:00", "Sylvain Huet <sylvain.huet@laposte.net>", "PV260926", "other", """
+Qui êtes-vous ? Je ne connais pas « Les Primeurs du Vercors ».
+""", amt="94,50", due="2026-11-13", fmt="apple")
+
+C("fr3_149", "2026-12-16T09:10:00", "Rachid Amrani <r.amrani@amrani-batiment.fr>", "2026/0367", "other", """
+Bonjour,
+
+Bien reçu votre relance. Je vous tiens au courant.
+
+Cordialement,
+R. Amrani
+""", amt="2 480,00", due="2026-11-30", fmt="outlook",
+  note="accusé de réception sans engagement de paiement")
+
+C("fr3_150", "2026-11-26T11:27:00", "Olivia Schmitt <o.schmitt@mj-synergie.fr>", "FA-26-0216", "other", """
+Madame, Monsieur,
+
+La société Imprim'Nord SARL fait l'objet d'une procédure de liquidation judiciaire ouverte par jugement du tribunal de commerce de Lille du 12 novembre 2026.
+
+Les paiements de créances antérieures sont interdits. Il vous appartient de déclarer votre créance auprès du liquidateur judiciaire, Me Aubry (SELARL MJ Synergie, 12 rue Faidherbe, 59000 Lille), dans un délai de deux mois à compter de la publication au BODACC.
+
+Olivia Schmitt
+Collaboratrice – SELARL MJ Synergie
+""", amt="1 745,00", due="2026-11-02", stage="second_reminder", fmt="html_outlook",
+  note="liquidation judiciaire du débiteur, réponse du mandataire : other (déclaration de créance à faire)")
