@@ -193,3 +193,52 @@ def test_a_reissue_with_an_order_number_is_for_the_firm():
 def test_an_absence_still_to_come_in_a_note_to_a_colleague_is_no_out_of_office():
     u = read("Kannst du das bitte prüfen? Ich bin ab morgen im Urlaub.")
     assert u.intent != "out_of_office"
+
+
+def test_someone_paying_the_debtor_is_not_their_payment():
+    u = read("Je te paye le 14, dès que mes clients m'ont réglé.")
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 11, 14))
+
+
+def test_a_message_passed_on_is_not_money_sent():
+    u = read("Les factures sont à envoyer à compta@martin.fr. Je leur ai transféré votre message.")
+    assert u.intent == "contact_change"
+
+
+def test_a_part_promised_and_the_rest_vague_is_a_promise_for_the_firm():
+    u = read("Je vous vire 300 € demain et le reste dès que possible.")
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 11, 4)) and not auto(u)
+
+
+@pytest.mark.parametrize(
+    "body, promise_date",
+    [
+        ("Je vous règle avant Noël, promis.", date(2025, 12, 24)),
+        ("je fais le virement en fin de journée", date(2025, 11, 3)),
+        ("Ces deux factures seront réglées le 20 novembre en un seul ordre de paiement.", date(2025, 11, 20)),
+    ],
+)
+def test_more_french_dates_for_promises(body, promise_date):
+    u = read(body)
+    assert (u.intent, u.promise_date) == ("promise", promise_date), u
+
+
+@pytest.mark.parametrize(
+    "body, intent",
+    [
+        ("Payé. Merci de ne plus me relancer.", "paid"),
+        ("Le règlement vous a été adressé mardi dernier.", "paid"),
+        ("Vous m'avez facturé 5 heures alors que le technicien est resté une heure.", "dispute"),
+        ("Je veux bien payer la pièce, pas le reste.", "dispute"),
+        ("Vous acceptez 3 chèques ? Vous en encaissez un par mois.", "plan_request"),
+        ("Au titre du RGPD, je m'oppose à l'envoi de ces messages.", "unsubscribe"),
+        ("C'est mon associé qui s'occupe des règlements, voyez avec lui : paul@martin.fr", "contact_change"),
+    ],
+)
+def test_more_french_kinds(body, intent):
+    assert read(body).intent == intent
+
+
+def test_a_single_day_away_means_back_the_next_working_day():
+    u = read("Je suis absente aujourd'hui lundi 3 novembre. Je vous répondrai à mon retour.")
+    assert u.return_date == date(2025, 11, 4)

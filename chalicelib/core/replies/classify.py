@@ -145,6 +145,11 @@ def understand(
         return Understanding("other", 0.5 if text else 0.3, _cut(_first_sentence(text)), **common)
 
     intent = present[0]
+    plan_is_rest = intent == "plan_request" and scores.get("promise", 0) >= 3 and all(
+        lexicon.PLAN_REST.fullmatch(folded[h.start : h.end]) for h in hits if h.intent == "plan_request"
+    )
+    if plan_is_rest:
+        intent = "promise"  # "je vous vire 400 € demain et le reste en janvier": a part promised, the rest vague
     dated_promise = intent == "paid" and "promise" in present and _dated_promise(folded, hits, today, country)
     if dated_promise:
         intent = "promise"  # "la 0398 est réglée ; la 0431, je la paie le 20": what is still owed is the promise
@@ -157,7 +162,7 @@ def understand(
     else:
         conf = BASE_CONFIDENCE[intent]
     rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
-    if rest or dated_promise:
+    if rest or dated_promise or plan_is_rest:
         conf = min(conf, MIXED_CAP)
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
@@ -258,6 +263,7 @@ def _out_of_office(text, folded, hits, today, country, conf, common) -> Understa
                     lexicon.INCLUSIVE.match(chunk[f.end :])
                     or lexicon.INCLUSIVE_BEFORE.search(lead)
                     or (lexicon.UNTIL_BEFORE.search(lead) and lexicon.NAMED_WEEKDAY.match(f.text.lower()))
+                    or lexicon.ABSENT_ON.search(lead)
                 ):
                     # "jusqu'au 2 inclus", "through Jan 1", "fino a venerdì 20": away that day, back the next
                     value += timedelta(days=1)
@@ -283,6 +289,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     lexicon.NEGATION.search(before) or lexicon.NEGATED.search(m.group(0))
                 ):
                     continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
+                if intent == "paid" and ((lexicon.PAID_TO_THEM.search(before) and m.group(0).startswith(("a ", "ont ", "ha ", "han ", "hanno ", "hat ", "haben "))) or lexicon.MESSAGE_PASSED.match(folded[m.end() :])):
+                    continue  # "dès que mes clients m'ont réglé", "je leur ai transféré votre message"
                 if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)):
                     continue  # "I will make sure this is paid", "une fois la facture réglée"
                 if intent == "dispute" and lexicon.DISPUTE_WORD.search(m.group(0)) and (
@@ -306,6 +314,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
                 if intent == "promise" and lexicon.BEFORE_WE_CAN.search(before):
                     w = min(w, 1)  # "before we can process payment we need a W-9"
+                if intent == "paid" and weight < 3 and lexicon.FUTURE_PAID.search(sentence):
+                    continue  # "seront réglées le 22 en un seul ordre de paiement": a hint of the future
                 if intent == "paid" and lexicon.PARTIAL.search(sentence):
                     w = 1  # "j'ai réglé une partie": the rest is still owed
                 hits.append(_Hit(intent, w, m.start(), m.end()))

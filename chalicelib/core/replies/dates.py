@@ -323,6 +323,9 @@ def _rules():
         (r"\b(?:nachste|nachsten|kommende|kommenden)\s+woche,?\s+(?:am\s+)?(?P<wd>" + _WEEKDAY + r")\b|"
          r"\bnext week,?\s+(?:on\s+)?(?P<wd2>" + _WEEKDAY + r")\b|\b(?:la\s+)?semaine prochaine,?\s+(?:le\s+)?(?P<wd3>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_next_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),
+        (r"\b(?:avant|d'ici|pour|before|by|vor|antes de|prima di|entro)\s+(?:noel|christmas|xmas|weihnachten|navidad|natale)\b",
+         lambda m, t, d, c: date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)),
+        (r"\b(?:en |d'ici la |avant la )?fin de (?:la )?journee\b", rel(0)),
         (r"\b\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?)\s+ago\b|\badesso\b|\bproprio ora\b|\bin questo momento\b", rel(0)),
         (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
         (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),

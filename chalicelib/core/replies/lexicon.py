@@ -460,7 +460,7 @@ DEADLINE_LEAD = re.compile(
 # "paid" words that are not yet a payment: "make sure this is paid", "une fois réglée", "sobald bezahlt".
 NOT_YET_PAID = re.compile(
     r"(?:make sure|ensure|until|once|when|after|as soon as|so that|lorsque|quand|des que|une fois|tant que|"
-    r"sobald|bis|cuando|en cuanto|hasta que|quando|appena|finche)\s+(?:\w+\s+){0,3}$"
+    r"sobald|bis|cuando|en cuanto|hasta que|quando|appena|finche)\s+(?:\w+\s+){0,3}(?:[mnlst]'|qu')?$"
 )
 # A negation inside the matched words ("hab noch nicht bezahlt", "we have not paid").
 NEGATED = re.compile(r"\b(?:nicht|noch nicht|kein\w*|not|never|pas|jamais|no|non|nunca|mai)\b|n't\b")
@@ -487,7 +487,7 @@ PAY_WORD = re.compile(
 
 # Phrasings grouped by kind, from reading set 2's misses as categories (each rule covers the family of
 # wordings, several writers' ways of saying it; none is a copy of one reply). Same folded text, same weights.
-_PAST_PART_FR = r"(?:fait|effectue|emis|envoye|parti|passe|poste|depose|remis|transmis|execute|expedie|ordonne|lance|valide|debite|vire|regle|paye|solde|renouvele|refait|realise)e?s?"
+_PAST_PART_FR = r"(?:fait|effectue|emis|envoye|adresse|parti|passe|poste|depose|remis|transmis|execute|expedie|ordonne|lance|valide|debite|vire|regle|paye|solde|renouvele|refait|realise)e?s?"
 _NOUN_ANY = r"(?:" + PAYMENT[3:-1] + r"|prelevement|zahlung|uberweisung|pago|transferencia|ingreso|bizum|pagamento|bonifico|assegno|versamento|check|ach|bacs|zelle|paypal|money|funds)"
 _GAP = r"(?:[^.?!\n]|[.,](?=\d))"  # words of the same sentence ("£1,200.00" included)
 GENERAL: dict[str, list[tuple[str, float]]] = {
@@ -569,7 +569,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\bno (?:pienso|vamos a|voy a) pagar\b|\bno (?:pagare|pagaremos|abonaremos|pago)\b" + _GAP + r"{0,20}\bhasta\b|\bnon (?:pagheremo|paghero|paghiamo|pago)\b" + _GAP + r"{0,20}\b(?:finche|fino a quando|prima)\b", 3),
         (r"\bzahlen? (?:wir|ich) (?:erst|nicht)\b|\bbevor (?:das|die|der) \w+ (?:nicht )?(?:behoben|repariert|ersetzt)\b", 3),
         # what was billed is not what was agreed, ordered or delivered
-        (r"\b(?:vous avez|you(?: have)?|sie haben|han|avete)\s+(?:facture|charged|billed|berechnet|fatturato|facturado)\b" + _GAP + r"{0,60}?\b(?:alors que|whereas|while|but|mais|obwohl|aunque|pero|mentre)\b|\bvous (?:me|nous) reclamez\b" + _GAP + r"{0,60}\balors que\b", 3),
+        (r"\b(?:vous (?:m'|nous )?avez|you(?: have)?|sie haben|han|avete)\s+(?:facture|charged|billed|berechnet|fatturato|facturado)\b" + _GAP + r"{0,60}?\b(?:alors que|whereas|while|but|mais|obwohl|aunque|pero|mentre)\b|\bvous (?:me|nous) reclamez\b" + _GAP + r"{0,60}\balors que\b", 3),
         (r"\bhigher than (?:your|the|our) (?:written )?(?:quot|estimate|agreed)|\b(?:plus eleve|superieur)e?s? (?:que|au|a) (?:votre |le |notre )?devis\b|\bhoher als (?:das |im |ihr )?angebot\b|\bsuperior al presupuesto\b|\bsuperiore al preventivo\b|\bquoted (?:figure|price|amount) only\b", 3),
         (r"\b(?:teinte|couleur|taille|dimension|modele|reference|quantite|qualite)s?\s+(?:\w+\s+)?command\w*\b|\bnot what (?:we|i) ordered\b|\bcolore diverso\b|\bdiverso da quello ordinato\b|\bincomplet(?:e|es|s)?\b|\bincomplet[ao]s?\b", 3),
         (r"\bfaulty\b|\bpoor (?:quality|workmanship)\b|\bshoddy\b|\b(?:don't|doesn't|do not|does not) (?:light up|work|close)\b|\buntil (?:it'?s|it is|this is|they'?re) (?:fixed|repaired|replaced)\b|\bwas (?:supposed to be )?included in\b", 3),
@@ -644,6 +644,7 @@ SET3: dict[str, list[tuple[str, float]]] = {
         # French: "je viens de faire un virement", "nous avons fait le nécessaire" (a hint: which necessary?)
         (r"\b(?:je viens|nous venons|on vient)\s+(?:juste\s+)?de\s+(?:faire|effectuer|lancer|passer)\s+(?:un|le|notre|mon)\s+(?:virement|paiement|reglement|versement)\b", 3),
         (r"\b(?:j'ai|nous avons|on a)\s+(?:deja\s+|bien\s+)?fait le necessaire\b", 2),
+        (r"(?:^|\n)\s*(?:deja\s+)?(?:pa[iy]ee?s?|reglee?s?|viree?s?|soldee?s?|paid|bezahlt|pagad[ao]|pagato)\s*[.!]", 3),  # "Payé." alone
     ],
     "dispute": [
         # French
@@ -654,10 +655,12 @@ SET3: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:montant du devis|devis|we agreed|agreed (?:on|price|amount)|the quote|quoted)\b" + _GAP + r"{0,25}?\b(?:pas davantage|pas plus|pas au-dela|not the rest|not a (?:penny|cent) more|nothing more|no more)\b", 3),
         # English
         (r"\b(?:covered|included) (?:by |under )(?:the |our |its |your )?(?:warranty|guarantee)\b|\bshouldn't (?:be )?(?:paying|have to pay)\b|\bpaying for it twice\b", 3),
+        (r"\b(?:payer|regler|pay|zahlen|pagar|pagare)\b" + _GAP + r"{0,50}?\b(?:pas le reste|not the rest|nicht den rest|no el resto|non il resto)\b", 3),
         (r"\bno record of (?:ordering|any order|this order|placing|this work|the work)\b|\bbelongs to (?:another|a different) (?:customer|client|company)\b|\bnot one of our\b", 3),
     ],
     "plan_request": [
         (r"\b\d{1,3}\s?%\s+now\b|\bthe remaining \d{1,3}\s?%", 3),
+        (r"\b(?:\d|deux|trois|quatre|cinq|six) cheques\b" + r"[\s\S]{0,80}?\bun par mois\b|\b(?:\d|deux|trois|quatre) (?:cheques|checks|cheques) (?:dated|post-?dated|dates)\b", 3),
         (r"\braten(?:zahlung|zahlungen)?\b|\bmonatsraten\b|\bratenweise\b|\bteilzahlungen\b", 3),
         (r"\bfraccionar\b|\baplazar el pago\b|\ben (?:dos|tres|cuatro|\d) plazos\b|\bplazos mensuales\b|\bpagos? fraccionados?\b|\bcuotas? mensuales\b", 3),
         (r"\brateizz\w*|\brate mensili\b|\bin (?:due|tre|quattro|\d) rate\b|\bpagamento rateale\b|\bdilazion\w*", 3),
@@ -674,6 +677,12 @@ SET3: dict[str, list[tuple[str, float]]] = {
         (r"\bconfirmation of payee\b|\baccount (?:is )?held (?:under|in the name)\b|\bname (?:on|of) (?:the|your) account\b|\baccount name\b", 3),
     ],
     "out_of_office": [],
+    "unsubscribe": [
+        (r"\bje m'oppose\b" + _GAP + r"{0,60}?\b(?:envoi|messages|courriels|relances)\b|\bsupprimer de (?:votre|vos) (?:liste|fichier)s?\b|\brgpd\b" + _GAP + r"{0,60}?\bsupprim", 3),
+    ],
+    "contact_change": [
+        (r"\bvoir (?:directement )?avec (?:lui|elle|eux)\b|\bs'occupe des (?:reglements|paiements|factures)\b|\bne doivent pas (?:lui |m'|me )?etre (?:envoyees|adressees)\b", 2),
+    ],
 }
 for _intent, _rules in SET3.items():
     RULES[_intent].extend(_rules)
@@ -777,6 +786,15 @@ OTHER_INVOICE = re.compile(
     r"\b(?:previous|last|other|earlier|older) invoice\b|\bfacture precedente\b|\bprecedente facture\b|\bl'autre facture\b|"
     r"\b(?:vorherige|letzte|andere) rechnung\b|\bfactura anterior\b|\bfattura precedente\b"
 )
+# What was passed on, forwarded or sent was a message, not money ("je leur ai transféré votre message").
+MESSAGE_PASSED = re.compile(r"^\s*(?:votre|le|ce|vos|les|your|the|this|ihre|su|el|la|il|vostro)\s+(?:message|mail|e-?mail|courriel|demande|relance|nachricht|mensaje|correo|messaggio)")
+# "absente aujourd'hui vendredi 27": a day away, not the day back.
+ABSENT_ON = re.compile(r"\b(?:absente?s?|away|off|abwesend|assente|ausente)\s+(?:(?:aujourd'hui|today|heute|oggi|hoy|ce|le|on|am|il|el)\s+){1,2}$")
+FUTURE_PAID = re.compile(r"\b(?:sera|seront|will be|wird|werden|sara|saranno|sera|seran)\s+(?:\w+\s+)?(?:regle|paye|vire|paid|settled|bezahlt|uberwiesen|pagat|saldat|pagad|abonad)")
+# "… et le reste": the only sign of a plan may be a balance left for later.
+PLAN_REST = re.compile(r"et (?:le reste|le solde)")
+# Someone paying the debtor ("dès que mes clients m'ont réglé"): not the debtor's payment.
+PAID_TO_THEM = re.compile(r"(?:\bm'|\bnous |\bme |\bmi |\bnos |\bmir |\buns )$")
 # A signature's warning about bank details ("we will never change our bank details by email") asks nothing.
 BANK_DISCLAIMER = re.compile(
     r"\bnever (?:change|ask|send)\w*\b[^.\n]{0,40}\b(?:bank|account)|\bcall us to verify\b|\bne (?:changeons|modifions|communiquons) jamais\b|"
