@@ -35,6 +35,11 @@ def auto(u):
         ("sent about 20 mins ago", date(2025, 11, 3)),
         ("pagato adesso", date(2025, 11, 3)),
         ("from Thursday, November 20 on", date(2025, 11, 20)),  # a weekday before a month-first date is one date
+        ("paid a week Friday", date(2025, 11, 14)),  # the Friday after this one
+        ("vi saldo tra una settimana", date(2025, 11, 10)),
+        ("she pays next Friday the 14th", date(2025, 11, 14)),
+        ("we pay next Friday the 12th", date(2025, 12, 12)),  # the next 12th that is a Friday
+        ("sent it last night", date(2025, 11, 2)),
     ],
 )
 def test_date_phrasings(text, value):

@@ -274,6 +274,17 @@ def _rules():
         monday = t - timedelta(days=t.weekday()) + timedelta(days=7)
         return monday + timedelta(days=WEEKDAYS[m["wd"]])
 
+    def day_weekday(m, t, d, c):  # "next Friday the 11th": the next 11th that is a Friday
+        day, wd = int(m["d"]), WEEKDAYS[m["wd"]]
+        y, mo = t.year, t.month
+        for _ in range(12):
+            if day <= calendar.monthrange(y, mo)[1]:
+                x = date(y, mo, day)
+                if x > t and x.weekday() == wd:
+                    return x
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return _day_only(day, t, d)
+
     def this_week(m, t, d, c):
         f = _friday(t, 0)
         return f if f >= t else _friday(t, 1)
@@ -308,7 +319,7 @@ def _rules():
     return [
         (r"\bguten morgen\b|\bbuenos dias\b", lambda m, t, d, c: None),  # greetings, not dates
         (r"\b(?:by\s+)?(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day,?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
-        (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on|from) (?P<wd2>" + _WEEKDAY + r")\b",
+        (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on |from )?(?P<wd2>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"]}, t, d, c)),
         (r"\b(?:kw|kalenderwoche)\s*(?P<n>\d{1,2})\b", iso_week),
         (r"\b(?:el\s+)?pasado\s+dia\s+(?P<d>\d{1,2})\b|\b(?:le|il)\s+(?P<d2>\d{1,2})\s+(?:dernier|scorso)\b",
@@ -326,6 +337,9 @@ def _rules():
         (r"\b(?:avant|d'ici|pour|before|by|vor|antes de|prima di|entro)\s+(?:noel|christmas|xmas|weihnachten|navidad|natale)\b",
          lambda m, t, d, c: date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)),
         (r"\b(?:en |d'ici la |avant la )?fin de (?:la )?journee\b", rel(0)),
+        (r"\b(?:dans|in|within|tra|fra|entro|en|in)\s+(?:une|a|one|una|un|einer)\s+(?:semaine|week|settimana|semana|woche)\b(?!\s+(?:ou|or|oder|o)\b)", rel(7)),
+        (r"\b(?:next|this|coming)\s+(?P<wd>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_weekday),  # "next Friday the 11th"
+        (r"\blast night\b|\byesterday evening\b|\bhier soir\b|\banoche\b|\bgestern abend\b", rel(-1)),
         (r"\b\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?)\s+ago\b|\badesso\b|\bproprio ora\b|\bin questo momento\b", rel(0)),
         (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
         (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),
