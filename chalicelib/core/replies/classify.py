@@ -27,7 +27,7 @@ BASE_CONFIDENCE = {
     "bank_details": 0.9, "dispute": 0.88, "paid": 0.9, "plan_request": 0.85, "copy_request": 0.85,
     "contact_change": 0.85, "unsubscribe": 0.85, "promise": 0.9, "out_of_office": 0.8,
 }  # fmt: skip
-NOT_READ_IN = {"plan_request", "copy_request", "contact_change", "bank_details", "unsubscribe"}  # in de/es/it
+NOT_READ_IN = {"contact_change", "bank_details", "unsubscribe"}  # in de/es/it
 STRONG = 2.0  # score from which an intent counts as present
 HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it outright) never acts
 MIXED_CAP = 0.65  # two intents at once: the firm decides
@@ -132,6 +132,8 @@ def understand(
         # death, insolvency proceedings, a lawyer or receiver writing: nothing here is for automatic handling
         return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
 
+    if not mail.auto_reply and "out_of_office" in scores and lexicon.FUTURE_ABSENCE.search(folded):
+        del scores["out_of_office"]  # "ich bin ab morgen im Urlaub" in a note to a colleague: not away yet
     ooo_subject = bool(lexicon.OOO_SUBJECT.search(mail.subject or ""))
     if mail.auto_reply or scores.get("out_of_office", 0) >= 3:
         if mail.auto_reply and (ooo_subject or scores.get("out_of_office", 0) >= 2):
@@ -152,6 +154,14 @@ def understand(
         return Understanding("other", 0.5 if text else 0.3, _cut(_first_sentence(text)), **common)
 
     intent = present[0]
+    plan_is_rest = intent == "plan_request" and scores.get("promise", 0) >= 3 and all(
+        lexicon.PLAN_REST.fullmatch(folded[h.start : h.end]) for h in hits if h.intent == "plan_request"
+    )
+    if plan_is_rest:
+        intent = "promise"  # "je vous vire 400 € demain et le reste en janvier": a part promised, the rest vague
+    dated_promise = intent == "paid" and "promise" in present and _dated_promise(folded, hits, today, country)
+    if dated_promise:
+        intent = "promise"  # "la 0398 est réglée ; la 0431, je la paie le 20": what is still owed is the promise
     if (intent == "bank_details" and len(present) > 1 and present[1] in ("promise", "paid")
             and not lexicon.BANK_CHANGE.search(folded) and not lexicon.BANK_FIRST.search(folded)):
         # "je fais le virement jeudi, c'est bien le même IBAN ?": a question beside the real intent;
@@ -161,7 +171,7 @@ def understand(
     else:
         conf = BASE_CONFIDENCE[intent]
     rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
-    if rest:
+    if rest or dated_promise or plan_is_rest:
         conf = min(conf, MIXED_CAP)
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
@@ -169,9 +179,28 @@ def understand(
         conf = min(conf, HINTS_ONLY_CAP)  # read through a forward: the firm confirms
     if intent == "paid" and lexicon.OTHER_INVOICE.search(folded):
         conf = min(conf, MIXED_CAP)  # "we paid the previous invoice; this one goes out on the 20th"
+    if intent == "copy_request" and lexicon.PO_REISSUE.search(folded):
+        conf = min(conf, HINTS_ONLY_CAP)  # the invoice must be reissued with their order number: the firm does it
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
+
+
+def _dated_promise(folded: str, hits: list[_Hit], today: date | None, country: str) -> bool:
+    """A promise said outright, in a sentence of its own with a date ahead, beside a payment reported."""
+    if today is None:
+        return False
+    limit = today + timedelta(days=365)
+    paid = [h for h in hits if h.intent == "paid"]
+    for h in hits:
+        if h.intent != "promise" or h.inferred or h.weight < 3:
+            continue
+        for s, e in _sentences(folded):
+            if s <= h.start < e and not any(s <= p.start < e for p in paid):
+                found = find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
+                if any(not f.reference and today <= f.value <= limit for f in found):
+                    return True
+    return False
 
 
 def _compatible(winner: str, other: str, scores: dict[str, float], corrected: bool = False) -> bool:
@@ -238,11 +267,23 @@ def _out_of_office(text, folded, hits, today, country, conf, common) -> Understa
                 continue
             for f in find_dates(chunk, today, country=country, direction="future"):
                 value = f.value
-                if lexicon.INCLUSIVE.match(chunk[f.end :]) or lexicon.INCLUSIVE_BEFORE.search(chunk[: f.start]):
-                    value += timedelta(days=1)  # "jusqu'au 2 inclus", "bis einschließlich 23.11.": back the day after
+                lead = chunk[: f.start]
+                if (
+                    lexicon.INCLUSIVE.match(chunk[f.end :])
+                    or lexicon.INCLUSIVE_BEFORE.search(lead)
+                    or (lexicon.UNTIL_BEFORE.search(lead) and lexicon.NAMED_WEEKDAY.match(f.text.lower()))
+                    or lexicon.ABSENT_ON.search(lead)
+                ):
+                    # "jusqu'au 2 inclus", "through Jan 1", "fino a venerdì 20": away that day, back the next
+                    value += timedelta(days=1)
+                value = _business_day(value)  # back on a Saturday means back on Monday
                 if today <= value <= limit and (back is None or value > back):
                     back = value
     return Understanding("out_of_office", conf, excerpt, return_date=back, **common)
+
+
+def _business_day(d: date) -> date:
+    return d + timedelta(days=(7 - d.weekday()) % 7) if d.weekday() >= 5 else d
 
 
 def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
@@ -257,18 +298,24 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     lexicon.NEGATION.search(before) or lexicon.NEGATED.search(m.group(0))
                 ):
                     continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
+                if intent == "paid" and ((lexicon.PAID_TO_THEM.search(before) and m.group(0).startswith(("a ", "ont ", "ha ", "han ", "hanno ", "hat ", "haben "))) or lexicon.MESSAGE_PASSED.match(folded[m.end() :])):
+                    continue  # "dès que mes clients m'ont réglé", "je leur ai transféré votre message"
                 if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)):
                     continue  # "I will make sure this is paid", "une fois la facture réglée"
                 if intent == "dispute" and lexicon.DISPUTE_WORD.search(m.group(0)) and (
                     lexicon.NEGATION.search(before) or lexicon.NOT_AFTER_DISPUTE.match(folded[m.end() :])
                 ):
                     continue  # "nous ne contestons pas la facture", "I'm not disputing the bill"
+                if intent == "dispute" and lexicon.PO_REISSUE.search(sentence):
+                    continue  # "please reissue it quoting PO 4500…": a copy to redo, not a dispute
                 if intent == "dispute" and lexicon.NOT_A_DISPUTE.search(sentence):
                     continue  # "j'ai fait une erreur de montant", "our accounts won't pay without a PO"
+                if intent == "bank_details" and lexicon.BANK_DISCLAIMER.search(sentence):
+                    continue  # "we will never change our bank details by email" in a signature
                 if intent == "copy_request" and lexicon.NO_MORE.search(before):
                     continue  # "merci de ne plus envoyer les factures à cette adresse"
                 w = weight
-                if intent == "promise" and sentence.rstrip().endswith("?"):
+                if intent == "promise" and _asks(sentence):
                     if not find_dates(sentence, date(2000, 1, 3), fallback=False):
                         continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
                     w = min(w, 1)  # "can I pay this next Wednesday?" proposes a date: a hint for the firm
@@ -276,6 +323,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
                 if intent == "promise" and lexicon.BEFORE_WE_CAN.search(before):
                     w = min(w, 1)  # "before we can process payment we need a W-9"
+                if intent == "paid" and weight < 3 and lexicon.FUTURE_PAID.search(sentence):
+                    continue  # "seront réglées le 22 en un seul ordre de paiement": a hint of the future
                 if intent == "paid" and lexicon.PARTIAL.search(sentence):
                     w = 1  # "j'ai réglé une partie": the rest is still owed
                 hits.append(_Hit(intent, w, m.start(), m.end()))
@@ -416,7 +465,12 @@ def _instalments(folded: str) -> int | None:
 
 
 def _is_question(folded, sentences) -> bool:
-    return bool(sentences) and all(folded[s:e].rstrip().endswith("?") for s, e in sentences)
+    return bool(sentences) and all(_asks(folded[s:e]) for s, e in sentences)
+
+
+def _asks(sentence: str) -> bool:
+    """A question, not a statement with a tag ("je paie lundi, d'accord ?")."""
+    return sentence.rstrip().endswith("?") and not lexicon.TAG_QUESTION.search(sentence)
 
 
 def _language(folded: str) -> str | None:

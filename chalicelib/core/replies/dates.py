@@ -10,7 +10,9 @@ Choices (documented because the phrases are ambiguous):
 - "vendredi prochain" / "next Friday" / "vendredi": the first Friday strictly after today.
 - "avant le 20" / "d'ici le 20" / "by the 20th": the 20th (the day the debtor named).
 - "le 15": the next 15th (this month if not passed yet); for a payment already made, the last 15th.
-- "sous huitaine": +8 days; "sous quinzaine": +15 days; "dans 10 jours": +10 days.
+- "sous huitaine": +8 days; "sous quinzaine": +15 days; "dans 10 jours": +10 days; "dans quinze jours":
+  two weeks (+14), as French speakers mean it.
+- "nächste Woche Mittwoch" / "next week Wednesday": that weekday in next week.
 - A day and month without year: the year that puts it nearest in the expected direction, so that
   "le 5 janvier" written in December is next January, but "le 10 décembre" written on the 20th
   stays in the past (and is then no promise).
@@ -76,7 +78,10 @@ _REFERENCE = re.compile(
 )
 
 
-_PAY_RUN = re.compile(r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?)\s+du\s*$")
+_PAY_RUN = re.compile(
+    r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?)\s+du\s*$|"
+    r"\b(?:avec|sur|dans|a) (?:l'|la |notre |nos |leur )?echeances? du\s*$"  # "partira avec l'échéance du 30": our pay date
+)
 
 
 @dataclass(frozen=True)
@@ -204,6 +209,8 @@ def _rules():
             return add_months(t, n)
         if unit.startswith(("h", "heure", "hour")):
             return t + timedelta(days=max(1, n // 24))
+        if m["n"].strip() == "quinze" and unit.startswith("j"):
+            return t + timedelta(days=14)  # "dans quinze jours": two weeks
         return t + timedelta(days=n)
 
     def ago(m, t, d, c):
@@ -263,6 +270,21 @@ def _rules():
     def unknown(m, t, d, c):  # "early next week", "Anfang Dezember": a time, no day; eat it
         return None
 
+    def weekday_next_week(m, t, d, c):  # "nächste Woche Mittwoch": Wednesday of next week
+        monday = t - timedelta(days=t.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=WEEKDAYS[m["wd"]])
+
+    def day_weekday(m, t, d, c):  # "next Friday the 11th": the next 11th that is a Friday
+        day, wd = int(m["d"]), WEEKDAYS[m["wd"]]
+        y, mo = t.year, t.month
+        for _ in range(12):
+            if day <= calendar.monthrange(y, mo)[1]:
+                x = date(y, mo, day)
+                if x > t and x.weekday() == wd:
+                    return x
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return _day_only(day, t, d)
+
     def this_week(m, t, d, c):
         f = _friday(t, 0)
         return f if f >= t else _friday(t, 1)
@@ -297,7 +319,7 @@ def _rules():
     return [
         (r"\bguten morgen\b|\bbuenos dias\b", lambda m, t, d, c: None),  # greetings, not dates
         (r"\b(?:by\s+)?(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day,?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
-        (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on|from) (?P<wd2>" + _WEEKDAY + r")\b",
+        (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on |from )?(?P<wd2>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"]}, t, d, c)),
         (r"\b(?:kw|kalenderwoche)\s*(?P<n>\d{1,2})\b", iso_week),
         (r"\b(?:el\s+)?pasado\s+dia\s+(?P<d>\d{1,2})\b|\b(?:le|il)\s+(?P<d2>\d{1,2})\s+(?:dernier|scorso)\b",
@@ -309,6 +331,16 @@ def _rules():
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
         (r"\bacab(?:o|amos) de (?=\w)|\b(?:je viens|nous venons|on vient) de (?=\w)|\b(?:ho|abbiamo) appena\b|\bce midi\b|\bcet apres-midi\b|\bthis afternoon\b|\bthis evening\b|\bsoeben\b|\bvorhin\b|\bheute (?:fruh|morgen|mittag|nachmittag)\b|"
          r"\besta tarde\b|\bin data odierna\b|\bquesto pomeriggio\b|\bstasera\b", rel(0)),
+        (r"\b(?:nachste|nachsten|kommende|kommenden)\s+woche,?\s+(?:am\s+)?(?P<wd>" + _WEEKDAY + r")\b|"
+         r"\bnext week,?\s+(?:on\s+)?(?P<wd2>" + _WEEKDAY + r")\b|\b(?:la\s+)?semaine prochaine,?\s+(?:le\s+)?(?P<wd3>" + _WEEKDAY + r")\b",
+         lambda m, t, d, c: weekday_next_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),
+        (r"\b(?:avant|d'ici|pour|before|by|vor|antes de|prima di|entro)\s+(?:noel|christmas|xmas|weihnachten|navidad|natale)\b",
+         lambda m, t, d, c: date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)),
+        (r"\b(?:en |d'ici la |avant la )?fin de (?:la )?journee\b", rel(0)),
+        (r"\b(?:dans|in|within|tra|fra|entro|en|in)\s+(?:une|a|one|una|un|einer)\s+(?:semaine|week|settimana|semana|woche)\b(?!\s+(?:ou|or|oder|o)\b)", rel(7)),
+        (r"\b(?:next|this|coming)\s+(?P<wd>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_weekday),  # "next Friday the 11th"
+        (r"\blast night\b|\byesterday evening\b|\bhier soir\b|\banoche\b|\bgestern abend\b", rel(-1)),
+        (r"\b\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?)\s+ago\b|\badesso\b|\bproprio ora\b|\bin questo momento\b", rel(0)),
         (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
         (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),
         (r"\bmorgen\b|\bmanana\b|\bdomani\b", rel(1)),
@@ -343,7 +375,7 @@ def _rules():
             r"monaten?|dias|semanas?|meses|giorni|settimane|mesi)",
             span_units,
         ),
-        (r"\b(?:dans|d'ici)\s+(?:une|1)\s+quinzaine\b|\bdans quinze jours\b", rel(15)),
+        (r"\b(?:dans|d'ici)\s+(?:une|1)\s+quinzaine\b", rel(15)),
         (r"\b(?P<y>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
         (r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b", numeric),
         (r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d)", numeric),
@@ -359,7 +391,7 @@ def _rules():
             day_month,
         ),
         (
-            r"\b(?P<mon>"
+            r"\b(?:(?:" + _WEEKDAY + r"),?\s+)?(?P<mon>"
             + _MONTH
             + r")\b\.?\s+(?:the\s+)?(?P<d>\d{1,2})"
             + _ORD
@@ -388,7 +420,8 @@ def _rules():
         ),
         (
             r"\b(?:en |d'ici la |avant la )?fin (?:de (?:la )?|de cette )?semaine\b|\bcette semaine\b|"
-            r"\bend of (?:the |this )?week\b|\bthis week\b",
+            r"\bend of (?:the |this )?week\b|\bthis week\b|\bdiese woche\b|\bende (?:der|dieser) woche\b|"
+            r"\b(?:entro )?(?:la )?fine (?:della |di questa )?settimana\b|\bquesta settimana\b|\besta semana\b|\ba finales de (?:esta|la) semana\b",
             this_week,
         ),
         (

@@ -1137,7 +1137,7 @@ Eva Santana
   note="'hasta el 10/12' labelled 10/12 (not stated inclusive). Peninsula time zone used although the name suggests the Canaries."),
 
 # ---- other
-C("s2043", "other", "2026-11-10 11:45", "Compras Hipermueble <compras@hipermueble.es>", """
+C("s2043", "copy_request", "2026-11-10 11:45", "Compras Hipermueble <compras@hipermueble.es>", """
 Buenos días,
 
 Nuestro sistema de facturación no acepta facturas sin número de pedido. ¿Podrían reenviarnos la factura INV-2285 indicando nuestro pedido nº PO-77812? En cuanto la recibamos la tramitamos.
