@@ -28,6 +28,7 @@ from chalicelib.adapters import metrics_store as ms
 from chalicelib.adapters.dynamo import CUSTOMER_PREFIX
 from chalicelib.adapters.store import Sums, customer_key
 from chalicelib.core import metrics
+from chalicelib.services.digest import REGISTRY
 
 ID_KEYS = ("ses_message_id", "message_id", "letter_id", "ref", "seed")
 
@@ -40,7 +41,7 @@ class Plan:
     tenant: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     marks: list[dict] = field(default_factory=list)
-    users: dict[str, dict] = field(default_factory=dict)  # user#<email> key -> the lookup without this tenant
+    edits: dict[str, dict] = field(default_factory=dict)  # shared lookups (users, registry, reply domains) -> without it
     objects: set[str] = field(default_factory=set)
     metrics_remove: dict[str, list[str]] = field(default_factory=dict)  # metrics item name -> attributes
     metrics_less: Sums | None = None
@@ -48,7 +49,7 @@ class Plan:
     def counts(self) -> dict[str, int]:
         return {"invoices_and_debtor_state": len(self.invoices), "tenant": len(self.tenant),
                 "timeline_events": len(self.events), "marks": len(self.marks),
-                "user_lookups_changed": len(self.users), "stored_mails": len(self.objects),
+                "shared_lookups_changed": len(self.edits), "stored_mails": len(self.objects),
                 "metrics_attributes": sum(len(a) for a in self.metrics_remove.values())}
 
 
@@ -179,16 +180,14 @@ def _plan_marks(plan: Plan, tokens: set[str], tenant_id: str, erase_tenant: bool
                 plan.marks.append({"key": m["key"]})
             continue  # a debtor's share of the figures is taken out by attribute, not by item
         data = _data(m)
-        if key.startswith("user#"):
-            if not erase_tenant:
-                continue  # cockpit users are the firm's people, not its debtors
-            tenants = dict(data.get("tenants") or {})
-            if tenant_id in tenants:
-                tenants.pop(tenant_id)
-                if tenants:
-                    plan.users[key] = {**data, "tenants": tenants}
-                else:
-                    plan.marks.append({"key": m["key"]})
+        shared = _without(key, data, tenant_id)
+        if shared is not False:
+            # Lookups other tenants share (a user of several firms, the scheduled run's registry, a reply domain):
+            # this tenant leaves them; they go only when no one is left. A debtor is in none of them.
+            if erase_tenant and shared is None:
+                plan.marks.append({"key": m["key"]})
+            elif erase_tenant and shared != data:
+                plan.edits[key] = shared
             continue
         text = key + " " + json.dumps(data)
         if erase_tenant:
@@ -208,6 +207,20 @@ def stack_bucket(stage: str) -> str:
         return got["StackResourceDetail"]["PhysicalResourceId"]
     except Exception:  # noqa: BLE001 - no such stack or no permission: the configured bucket
         return config.mail_bucket()
+
+
+def _without(key: str, data: dict, tenant_id: str) -> dict | None | bool:
+    """A shared lookup without the tenant (None: nothing left); False: not a shared lookup."""
+    if key.startswith("user#"):
+        tenants = {t: r for t, r in (data.get("tenants") or {}).items() if t != tenant_id}
+        return {**data, "tenants": tenants} if tenants else None
+    if key == REGISTRY:
+        return {**data, "ids": [i for i in data.get("ids", []) if i != tenant_id]}
+    if key.startswith("replydomain#"):
+        ids = sorted(set(data.get("tenant_ids") or ([data["tenant_id"]] if data.get("tenant_id") else []))
+                     - {tenant_id})
+        return {"tenant_id": ids[0] if len(ids) == 1 else None, "tenant_ids": ids} if ids else None
+    return False
 
 
 def _bucket() -> str:
@@ -250,7 +263,7 @@ def apply(plan: Plan) -> dict[str, int]:
             request: dict | None = {_table(table): [{"DeleteRequest": {"Key": k}} for k in keys[start:start + 25]]}
             while request:
                 request = client.batch_write_item(RequestItems=request).get("UnprocessedItems") or None
-    for key, data in plan.users.items():
+    for key, data in plan.edits.items():
         client.put_item(TableName=_table("marks"), Item={"key": {"S": key}, "data": {"S": json.dumps(data)}})
     for name, attrs in plan.metrics_remove.items():
         names = {f"#a{i}": a for i, a in enumerate(attrs)}

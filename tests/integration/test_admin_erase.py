@@ -159,5 +159,6 @@ def test_erase_tenant_leaves_nothing_of_it_and_keeps_the_other_firm(stack):
     assert tid not in after and "achats@bernard.fr" not in after and "relances@atelier-dupont.fr" not in after
     assert stack.store.get_tenant(tid) is None
     assert stack.store.get_tenant(other["tenant_id"]) is not None
+    assert stack.store.get_mark("registry#tenants")["ids"] == [other["tenant_id"]]  # its digest still runs
     assert stack.store.get_invoice(other["tenant_id"], "inv_812") is not None
     assert "compta@martin.fr" in after  # the same address, as the other firm's debtor, stays
