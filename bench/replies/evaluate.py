@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chalicelib.core.replies import AUTO_ACT_CONFIDENCE, parse_mail, understand
+from chalicelib.core.replies.model import Model
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "replies"
@@ -97,7 +98,8 @@ def folders(path: Path) -> list[Path]:
     return found
 
 
-def evaluate(data: Path = DATA) -> Report:
+def evaluate(data: Path = DATA, model: Model | None = None) -> Report:
+    """Every labelled reply of a folder through parse_mail + understand (with `model`, else the shipped one)."""
     data = Path(data)
     cases, known = load_cases(data)
     report = Report(data.name)
@@ -105,7 +107,7 @@ def evaluate(data: Path = DATA) -> Report:
         raw = (data / f"{case['id']}.eml").read_bytes()
         t0 = time.perf_counter()
         mail = parse_mail(raw)
-        u = understand(mail, tz=case["tz"], country=case["country"], known_invoice_numbers=known)
+        u = understand(mail, tz=case["tz"], country=case["country"], known_invoice_numbers=known, model=model)
         ms = (time.perf_counter() - t0) * 1000
         o = Outcome(case["id"], case["intent"], u.intent, u.confidence, ms=ms, excerpt=u.excerpt,
                     has_promise_date=u.promise_date is not None)

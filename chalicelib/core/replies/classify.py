@@ -11,6 +11,8 @@ from typing import TypedDict
 from . import lexicon
 from .dates import Found, find_dates, fold, local_today
 from .mime import ParsedMail
+from .model import Model
+from .model import load as load_model
 from .quotes import forwarded_text
 
 AUTO_ACT_CONFIDENCE = 0.8  # below this nothing automatic happens; the firm is asked
@@ -31,6 +33,9 @@ NOT_READ_IN = {"contact_change", "bank_details", "unsubscribe"}  # in de/es/it
 STRONG = 2.0  # score from which an intent counts as present
 HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it outright) never acts
 MIXED_CAP = 0.65  # two intents at once: the firm decides
+MODEL_MIN = 0.3  # the model's pick is taken from this probability (when the rules found nothing)
+MODEL_MIN_DISPUTE = 0.5  # its vague guesses lean to dispute, the reading that pauses the reminders
+MODEL_CAP = 0.55  # and stays below AUTO_ACT_CONFIDENCE: the firm decides
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -75,19 +80,13 @@ def understand(
     country: str,
     known_invoice_numbers: Sequence[str] = (),
     now: datetime | None = None,
+    model: Model | None = None,
 ) -> Understanding:
-    """Classify one reply. Times come only from the mail's Date header, else from `now`."""
-    text = (mail.new_text or "").strip()
-    if not text and not mail.auto_reply and not mail.bounce:
-        text = _subject_text(mail.subject)  # "Payé" in the subject, nothing in the body
+    """Classify one reply. Times come only from the mail's Date header, else from `now`.
+
+    `model` reads what the rules leave as "other" (default: the one trained on every labelled set)."""
+    text, forwarded = _reading(mail)
     today = local_today(mail.date or now, tz)
-    forwarded = bool(text) and bool(lexicon.FORWARD_WRAPPER.search(fold(text))) and not mail.auto_reply
-    if forwarded:
-        inner = forwarded_text(mail.text or "")
-        if inner:
-            text = text + "\n\n" + inner  # "os reenvío el mensaje de nuestro director": his answer counts
-        else:
-            forwarded = False
     folded = fold(text)
     if len(folded) != len(text):  # rare case-folding that changes length: keep offsets aligned
         text = folded
@@ -122,8 +121,9 @@ def understand(
         scores.get("promise", 0) >= 3 or scores.get("paid", 0) >= 3
     ):
         del scores["dispute"]  # "j'attendais la facture rectifiée, elle est bonne : je vous règle le 27"
-    if lang in ("de", "es", "it"):
-        for name in NOT_READ_IN.intersection(scores):
+    unread = NOT_READ_IN.intersection(scores) if lang in ("de", "es", "it") else set()
+    if unread:
+        for name in unread:
             del scores[name]  # only the core intents are read in German, Spanish and Italian: the firm sees the rest
     signals = tuple(sorted(scores, key=lambda k: -scores[k]))
     common["signals"] = signals
@@ -147,6 +147,15 @@ def understand(
 
     present = [i for i in PRIORITY if i != "out_of_office" and scores.get(i, 0) >= STRONG]
     if not present:
+        guess, p = (model or load_model()).best(folded, fold(mail.subject or ""), mail.auto_reply)
+        bar = MODEL_MIN_DISPUTE if guess == "dispute" else MODEL_MIN
+        if text and guess not in ("other", "bounce") and p >= bar and not (
+            guess in ("paid", "promise") and _negated_payment(folded)
+        ) and not (unread and guess not in unread):  # a change of address in German is the firm's to read
+            # no phrase the rules know, but it reads like replies that meant this: named, never acted on
+            if guess == "out_of_office":
+                return _out_of_office(text, folded, hits, today, country, MODEL_CAP, common)
+            return _build(guess, text, folded, hits, today, country, mail, MODEL_CAP, common)
         weak = [i for i in PRIORITY if scores.get(i, 0) > 0 and i != "out_of_office"]
         if weak and weak[0] in ("promise", "plan_request", "copy_request", "contact_change", "bank_details"):
             intent = weak[0]  # a hint only: name it, but let the firm decide
@@ -184,6 +193,32 @@ def understand(
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
+
+
+def _reading(mail: ParsedMail) -> tuple[str, bool]:
+    """The text a reply is read from, and whether it came through a forward."""
+    text = (mail.new_text or "").strip()
+    if not text and not mail.auto_reply and not mail.bounce:
+        text = _subject_text(mail.subject)  # "Payé" in the subject, nothing in the body
+    forwarded = bool(text) and bool(lexicon.FORWARD_WRAPPER.search(fold(text))) and not mail.auto_reply
+    if forwarded:
+        inner = forwarded_text(mail.text or "")
+        if inner:
+            text = text + "\n\n" + inner  # "os reenvío el mensaje de nuestro director": his answer counts
+        else:
+            forwarded = False
+    return text, forwarded
+
+
+def _negated_payment(folded: str) -> bool:
+    """ "pas encore payé": words a bag of n-grams reads as paid; the rules know better."""
+    return any(lexicon.NEGATION.search(folded[max(0, m.start() - 30) : m.start()]) or lexicon.NEGATED.search(m.group(0))
+               for m in lexicon.PAY_WORD.finditer(folded))
+
+
+def model_input(mail: ParsedMail) -> tuple[str, str, bool]:
+    """What the model reads of a mail, at training time as at run time."""
+    return fold(_reading(mail)[0]), fold(mail.subject or ""), mail.auto_reply
 
 
 def _dated_promise(folded: str, hits: list[_Hit], today: date | None, country: str) -> bool:

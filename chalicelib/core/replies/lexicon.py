@@ -747,7 +747,7 @@ BANK_CHANGE_YOURS = re.compile(
 LEGAL_STANDSTILL = re.compile(
     r"\bdecede|\bdeces\b|\bsuccession\b|\bredressement judiciaire\b|\bliquidation judiciaire\b|\bprocedure collective\b|"
     r"\bmandataire judiciaire\b|\badministrateur judiciaire\b|\bdeclar\w* (?:de |votre |vos )?creances?\b|\bpassed away\b|"
-    r"\bdeceased\b|\b(?:his|her) estate\b|\binsolven|\bin administration\b|\bbankruptcy\b|\bchapter (?:7|11)\b|\breceivership\b|"
+    r"\bdeceased\b|\b(?:his|her) estate\b|\binsolven|\b(?:in|into|entered) administration\b|\bbankruptcy\b|\bchapter (?:7|11)\b|\breceivership\b|"
     r"\bliquidator\b|\bverstorben\b|\binsolvenz|\bfallecid|\bconcurso de acreedores\b|\badministrador concursal\b|\bdefuncion\b|"
     r"\bdecedut|\bfallimento\b|\bcuratore fallimentare\b|\bconcordato preventivo\b|\bliquidazione giudiziale\b"
 )
