@@ -68,7 +68,7 @@ def test_zip_holds_code_templates_and_every_requirement(built):
     names = set(zipfile.ZipFile(built / "deployment.zip").namelist())
     for path in ("app.py", "chalicelib/__init__.py", "chalicelib/adapters/render.py", "chalicelib/data/rates.json",
                  "templates/fr/formal_notice.txt", "templates/fr/formal_notice.html", "templates/en/firm.txt",
-                 "templates/fr/_layout.html", "chalice/app.py"):
+                 "templates/fr/_layout.html", "chalice/app.py", "chalicelib/core/replies/model.json.gz"):
         assert path in names, path
     for lang in ("fr", "en"):
         expected = {p.relative_to(ROOT).as_posix() for p in (ROOT / "templates" / lang).rglob("*") if p.is_file()}
@@ -126,6 +126,19 @@ def test_renders_a_reminder_from_the_unzipped_package(unzipped):
     """)
     run = subprocess.run([sys.executable, "-I", "-S", "-c", code], cwd=unzipped, capture_output=True, text=True)
     assert run.returncode == 0 and "rendered" in run.stdout, run.stdout + run.stderr
+
+
+def test_reads_a_reply_with_the_model_from_the_unzipped_package(unzipped):
+    code = textwrap.dedent(f"""
+        import sys
+        root = {str(unzipped)!r}
+        sys.path.insert(0, root)
+        from chalicelib.core.replies import model
+        assert str(model.MODEL_PATH).startswith(root), model.MODEL_PATH
+        print(model.load().best("hola, esta factura no es mia, yo no os he comprado nada")[0])
+    """)
+    run = subprocess.run([sys.executable, "-I", "-S", "-c", code], cwd=unzipped, capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.split() == ["dispute"], run.stdout + run.stderr
 
 
 def test_app_imports_from_the_package_with_only_boto3_from_outside(unzipped):
