@@ -89,3 +89,16 @@ def test_probabilities_are_a_distribution(text, subject, auto):
     assert set(probs) == set(load().classes)
     assert sum(probs.values()) == pytest.approx(1.0)
     assert all(0.0 <= p <= 1.0 for p in probs.values())
+
+
+def test_a_model_sure_of_another_intent_stops_the_automatic_action():
+    body = "Bonjour, nous avons réglé la facture F-2025-0042 hier par virement."
+    assert read(body, model=one_word("hier", "other")).confidence < AUTO_ACT_CONFIDENCE
+    vetoed = read(body, model=one_word("virement", "dispute"))
+    assert vetoed.intent == "paid" and vetoed.confidence < AUTO_ACT_CONFIDENCE
+    assert read(body, model=one_word("virement", "paid")).confidence >= AUTO_ACT_CONFIDENCE  # they agree
+
+
+def test_paid_against_promise_is_the_rules_call():
+    u = read("Bonjour, nous avons réglé la facture F-2025-0042 hier par virement.", model=one_word("virement", "promise"))
+    assert u.intent == "paid" and u.confidence >= AUTO_ACT_CONFIDENCE

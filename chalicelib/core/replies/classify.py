@@ -35,6 +35,7 @@ HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it out
 MIXED_CAP = 0.65  # two intents at once: the firm decides
 MODEL_MIN = 0.3  # the model's pick is taken from this probability (when the rules found nothing)
 MODEL_MIN_DISPUTE = 0.5  # its vague guesses lean to dispute, the reading that pauses the reminders
+MODEL_VETO = 0.4  # from this probability for another intent, the model stops an automatic action
 MODEL_CAP = 0.55  # and stays below AUTO_ACT_CONFIDENCE: the firm decides
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -192,7 +193,16 @@ def understand(
         conf = min(conf, HINTS_ONLY_CAP)  # the invoice must be reissued with their order number: the firm does it
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
+    if conf >= AUTO_ACT_CONFIDENCE and _model_disagrees(model or load_model(), intent, folded, mail):
+        conf = MIXED_CAP  # the rules and the model read two different things: the firm decides
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
+
+
+def _model_disagrees(model: Model, intent: str, folded: str, mail: ParsedMail) -> bool:
+    """The model is fairly sure of another intent. Paid against promise is not a disagreement: n-grams do
+    not see tense ("I paid" / "I'll pay"), the rules do."""
+    guess, p = model.best(folded, fold(mail.subject or ""), mail.auto_reply)
+    return guess != intent and p >= MODEL_VETO and {guess, intent} != {"paid", "promise"}
 
 
 def _reading(mail: ParsedMail) -> tuple[str, bool]:
