@@ -297,4 +297,283 @@ The invoice includes 60m of ogee skirting and 8 architrave sets but we never rec
 Please take those lines off and reissue, and I'll pay the rest straight away.
 
 Ravi"""),
+
+    # ---------------------------------------------------------------- batch 2
+    dict(id="s4en026", country="GB", date="2026-12-01T09:22", fmt="outlook",
+         inv="KLJ-26-0476", amt="1,188.00", due="2026-11-25",
+         frm="Owen Prescott <owen.prescott@ridgewaystorage.co.uk>",
+         intent="promise", promise_date="2026-12-02",
+         note="'goes out tomorrow', reply Tue 1 Dec -> Wed 2 Dec",
+         body="""Hi,
+
+Approved this morning - the transfer is scheduled and leaves our account tomorrow.
+
+Regards,
+Owen Prescott
+Finance Controller, Ridgeway Self Storage Ltd
+M: 07700 900418
+Sent from Outlook for iOS"""),
+
+    dict(id="s4en027", country="US", date="2026-12-01T15:10", fmt="gmail",
+         inv="HES-40794", amt="890.00", due="2026-11-20",
+         frm="Paula Gendron <paula@gendronflorist.com>",
+         intent="paid",
+         note="'we've taken care of it on our end' - paid, no date given",
+         body="""Hi! We've taken care of it on our end, you should be all set. Let me know if it doesn't show up.
+
+Paula
+Gendron's Florist"""),
+
+    dict(id="s4en028", country="GB", date="2026-12-02T07:05", fmt="ooo", subj_prefix="Out of Office: ",
+         inv="KLJ-26-0480", amt="3,360.00", due="2026-11-27",
+         frm="Martin Holroyd <mholroyd@holroydsurveyors.co.uk>",
+         intent="out_of_office", return_date="2026-12-07",
+         note="'away until Monday 7 December' read as back on Mon 7 Dec (ambiguous)",
+         body="""I'm away on site visits until Monday 7 December with very patchy signal. I'll pick up emails when I'm back.
+
+For anything to do with invoices please ring the office on 0114 496 0277.
+
+Martin"""),
+
+    dict(id="s4en029", country="FR", date="2026-12-02T18:47", fmt="html_gmail", stage="second_reminder",
+         inv="MP-2026-0411", amt="3 420,00", due="2026-11-15",
+         frm="Daniel Whitfield <dan.whitfield@protonmail.com>",
+         intent="dispute",
+         body="""Hello,
+
+I'm afraid I can't pay this invoice as it stands. The devis (quote) I signed in September for the oak staircase was 2 950 euros including VAT, and the invoice is 3 420 euros. Nobody told me about any extra work. I'll happily pay the quoted amount - please send me a corrected invoice or explain the difference.
+
+Regards,
+Dan Whitfield"""),
+
+    dict(id="s4en030", country="US", date="2026-12-03T12:40", fmt="apple", stage="firm",
+         inv="HES-40671", amt="2,140.00", due="2026-10-09",
+         frm="Gloria Nunez <gnunez54@aol.com>",
+         intent="plan_request",
+         body="""Hello, I got your letter. I lost hours at work this fall and can't pay this all at once. Could I pay $300 a month until it's paid? I can start on the 15th. Please let me know if that's OK.
+
+Gloria Nunez
+
+Sent from my iPad"""),
+
+    dict(id="s4en031", country="GB", date="2026-12-03T10:02", fmt="outlook", stage="second_reminder",
+         inv=[("KLJ-26-0440", "615.00", "2026-11-06"), ("KLJ-26-0444", "1,230.00", "2026-11-13")],
+         frm="Janet Oyelaran <janet.o@canalsideschool.org.uk>",
+         intent="paid", paid_on="2026-11-27",
+         note="two invoices, both paid 27/11",
+         body="""Dear Kestrel & Lowe,
+
+Both of these (0440 and 0444) were paid together in one BACS payment of £1,845.00 on 27/11/2026, reference CANALSIDE SCH. Please check your account.
+
+Kind regards,
+Janet Oyelaran
+School Business Manager
+Canalside Primary School"""),
+
+    dict(id="s4en032", country="US", date="2026-12-04T08:55", fmt="gmail",
+         inv="HES-40811", amt="5,780.00", due="2026-11-27",
+         frm="Ken Thibodeau <ken@thibodeaubrewing.com>",
+         intent="contact_change", new_email="denise@farrowcpa.com",
+         body="""Talk to our accountant, she handles all the bills now. Denise Farrow, denise@farrowcpa.com, (207) 555-0175. I've cc'd her.
+
+Ken""", cc="Denise Farrow <denise@farrowcpa.com>"),
+
+    dict(id="s4en033", country="GB", date="2026-12-04T16:30", fmt="gmail",
+         inv="KLJ-26-0484", amt="720.00", due="2026-11-27",
+         frm="Lauren Pickles <laurenpickles@hotmail.co.uk>",
+         intent="promise", promise_date="2026-12-15",
+         note="'by the 15th', reply Fri 4 Dec -> Tue 15 Dec",
+         body="""Hi, really sorry - I get paid mid month so I'll have it with you by the 15th. Thanks for your patience, the wardrobes are lovely x
+
+Lauren"""),
+
+    dict(id="s4en034", country="US", date="2026-12-07T10:11", fmt="bounce",
+         inv="HES-40826", amt="415.00", due="2026-11-30",
+         rcpt="frontoffice@pinewoodkennels.net", status="5.2.2", mta="mail-sor-f41.google.com",
+         frm="Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+         diag="552-5.2.2 The email account that you tried to reach is over quota and inactive.",
+         remote="gmail-smtp-in.l.google.com", subj="Delivery Status Notification (Failure)",
+         intent="bounce",
+         body="""** Address not found **
+
+Your message wasn't delivered to frontoffice@pinewoodkennels.net because the recipient's inbox is full and inactive.
+
+The response from the remote server was:
+552-5.2.2 The email account that you tried to reach is over quota and inactive."""),
+
+    dict(id="s4en035", country="GB", date="2026-12-07T21:33", fmt="gmail", stage="firm",
+         inv="KLJ-26-0451", amt="1,045.00", due="2026-11-02",
+         frm="Steve Oldroyd <steve.oldroyd1970@gmail.com>",
+         intent="other",
+         body="""unbelievable. you lot are an absolute joke"""),
+
+    dict(id="s4en036", country="US", date="2026-12-08T13:14", fmt="gmail",
+         inv="HES-40819", amt="1,320.00", due="2026-11-30",
+         frm="jess carrier <jesscarrier.me@gmail.com>",
+         intent="copy_request",
+         body="""hi can u resend the actual bill? i deleted the first email by accident and the link just says expired
+
+thx
+jess"""),
+
+    dict(id="s4en037", country="GB", date="2026-12-08T11:48", fmt="html_outlook",
+         inv="KLJ-26-0488", amt="2,904.00", due="2026-12-04",
+         frm="Imran Siddiqui <imran.siddiqui@peakviewcare.co.uk>",
+         intent="bank_details",
+         body="""Hi,
+
+I tried to pay this yesterday but our bank's Confirmation of Payee check came back as "no match" for the account name on your invoice. Has the account name changed, or is it held under a different company name? Please confirm the correct payee name, sort code and account number and I will pay it straight away.
+
+Kind regards,
+Imran Siddiqui
+Finance Officer, Peakview Care Homes Ltd
+Peakview Care Homes Ltd is registered in England and Wales, company no. 08833410. This message may contain confidential information."""),
+
+    dict(id="s4en038", country="FR", date="2026-12-10T09:35", fmt="apple",
+         inv="MP-2026-0419", amt="1 150,00", due="2026-11-30",
+         frm="Helen Armitage <helen.armitage@icloud.com>",
+         intent="promise", promise_date="2026-12-14",
+         note="'on Monday', reply Thu 10 Dec -> Mon 14 Dec",
+         body="""Bonjour,
+
+Apologies, we have been back in England since the works finished. I'll do the transfer on Monday when I'm back at my desk.
+
+Best wishes,
+Helen Armitage
+
+Sent from my iPhone"""),
+
+    dict(id="s4en039", country="US", date="2026-12-18T17:02", fmt="ooo",
+         inv="HES-40840", amt="2,030.00", due="2026-12-11",
+         frm="Accounts Receivable <ar@seacoastortho.com>",
+         intent="out_of_office", return_date="2027-01-05",
+         note="office closed for the holidays, 'reopen Tuesday, January 5'",
+         body="""Thank you for contacting Seacoast Orthopedic Associates. Our billing office is closed for the holidays and will reopen Tuesday, January 5. Messages received during this time will be answered in the order received.
+
+Happy holidays!"""),
+
+    dict(id="s4en040", country="GB", date="2026-12-09T14:26", fmt="tb",
+         inv="KLJ-26-0459", amt="480.00", due="2026-11-13", stage="second_reminder",
+         frm="Alan Greaves <alan@greavesandco-accountants.co.uk>",
+         intent="dispute",
+         body="""Good afternoon,
+
+Our client, Hillfoot Bakery, has asked me to reply to this. The amount on KLJ-26-0459 relates to the replacement counter flap, which your Mr Lowe agreed on site would be done free of charge as the original one failed within the warranty period. We therefore don't accept this charge. Could you please cancel the invoice or issue a credit note?
+
+Regards,
+Alan Greaves FCCA
+Greaves & Co Chartered Accountants"""),
+
+    dict(id="s4en041", country="US", date="2026-12-10T10:44", fmt="outlook",
+         inv="HES-40807", amt="1,685.00", due="2026-11-25",
+         frm="Rob Castonguay <rcastonguay@castonguayhvac.com>",
+         intent="paid", paid_on="2026-12-08",
+         note="'paid since Tuesday', reply Thu 10 Dec -> Tue 8 Dec",
+         body="""That's been paid since Tuesday. Check your deposits before you send another one of these please.
+
+Rob Castonguay
+Castonguay HVAC"""),
+
+    dict(id="s4en042", country="GB", date="2026-12-11T19:50", fmt="apple", stage="repeat",
+         inv="KLJ-26-0433", amt="365.00", due="2026-10-30",
+         frm="Derek Hirst <derekhirst@sky.com>",
+         intent="unsubscribe",
+         body="""Please stop sending me these automated emails, I don't want them. Unsubscribe me.
+
+Derek"""),
+
+    dict(id="s4en043", country="GB", date="2026-12-14T08:40", fmt="gmail",
+         inv=[("KLJ-26-0479", "980.00", "2026-11-27"), ("KLJ-26-0482", "1,410.00", "2026-12-04")],
+         frm="Chloe Barraclough <chloe@barracloughbridal.co.uk>",
+         intent="promise", promise_date="2026-12-14",
+         note="0479 today (Mon 14 Dec); 0482 'next Friday' -> read as Fri 18 Dec",
+         body="""Morning!
+
+I'll pay 0479 today. Can 0482 wait until next Friday? December is our busiest month for deposits coming in so it'll be fine then.
+
+Chloe
+
+Chloe Barraclough
+Barraclough Bridal | 07700 900652"""),
+
+    dict(id="s4en044", country="US", date="2026-12-14T15:05", fmt="html_outlook", stage="second_reminder",
+         inv="HES-40790", amt="3,875.00", due="2026-11-23",
+         frm="Diane Mercier <dmercier@mercierlaw.com>",
+         intent="dispute",
+         body="""Hello,
+
+I will not be paying this invoice until the problem is fixed. The new panel your crew installed at our office on Exchange St has tripped the main breaker four times since, most recently on Friday when we lost a morning of work. I left two voicemails for your office last week and nobody called back.
+
+Please send someone out to correct the work. Once it is resolved I will pay.
+
+Diane Mercier
+Mercier Law Office, PLLC
+CONFIDENTIALITY NOTICE: This email may contain privileged or confidential information and is intended only for the named recipient."""),
+
+    dict(id="s4en045", country="GB", date="2026-12-18T16:15", fmt="ooo",
+         inv="KLJ-26-0491", amt="1,776.00", due="2026-12-11",
+         frm="Accounts <accounts@dovestonekitchens.co.uk>",
+         intent="out_of_office", return_date="2027-01-04",
+         body="""Thank you for your email.
+
+Our office is now closed for Christmas and will reopen on Monday 4 January 2027. Any emails received in the meantime will be dealt with on our return.
+
+Merry Christmas from all at Dovestone Kitchens."""),
+
+    dict(id="s4en046", country="US", date="2026-12-15T18:20", fmt="gmail",
+         inv="HES-40833", amt="560.00", due="2026-12-07",
+         frm="Mike Lavoie <mikelavoie.pizza@gmail.com>",
+         intent="promise", promise_date="2026-12-15",
+         note="'tonight after we close', reply Tue 15 Dec -> same day",
+         body="""My bad, totally forgot. I'll pay it on the website tonight after we close.
+
+Mike - Lavoie's Pizza"""),
+
+    dict(id="s4en047", country="FR", date="2026-12-15T11:30", fmt="outlook",
+         inv="MP-2026-0426", amt="2 260,00", due="2026-12-05",
+         frm="Richard Cole <richard.cole@colefamilyoffice.co.uk>",
+         intent="copy_request",
+         body="""Dear Sirs,
+
+Could you please send me a copy of this invoice with your full company details and VAT (TVA) number shown? My accountant in London needs it for the property records before I can authorise payment. An English version would be helpful if you have one, but not essential.
+
+Yours faithfully,
+Richard Cole"""),
+
+    dict(id="s4en048", country="US", date="2026-12-16T09:25", fmt="gmail", stage="second_reminder",
+         inv="HES-40815", amt="3,200.00", due="2026-11-27",
+         frm="Heather Lindqvist <heather@lindqvistyoga.com>",
+         intent="plan_request",
+         body="""Hi,
+
+Would it be possible to pay half now and half in January? The holidays are always tight for the studio. I'd rather be upfront than just pay late.
+
+Thanks so much,
+Heather"""),
+
+    dict(id="s4en049", country="GB", date="2026-12-16T12:05", fmt="outlook", fwd=True,
+         inv="KLJ-26-0486", amt="2,640.00", due="2026-12-04",
+         frm="Priya Nair <priya@nairbookkeeping.co.uk>",
+         intent="paid", paid_on="2026-12-14",
+         body="""Hello,
+
+I look after the books for Ashby Cycles and Peter forwarded your reminder to me. Payment of £2,640.00 was made by Faster Payment on 14/12/2026. Remittance below:
+
+Payee: Kestrel & Lowe Joinery Ltd
+Amount: £2,640.00
+Reference: KLJ-26-0486
+
+Kind regards,
+Priya Nair
+Nair Bookkeeping Services"""),
+
+    dict(id="s4en050", country="US", date="2026-12-17T14:48", fmt="apple",
+         inv="HES-40829", amt="975.00", due="2026-12-09", stage="heads_up", ago=10,
+         frm="Carol Beaulieu <carolbeaulieu@gmail.com>",
+         intent="other",
+         body="""Hi, is Jake still working with you? He did the wiring in our kitchen and did a great job. We'd like him for the basement in the new year if he's available.
+
+Carol
+
+Sent from my iPhone"""),
 ]
