@@ -247,7 +247,7 @@ Thank you,
 North Coast Foods - Accounts Payable
 Please send all invoices to ap@northcoastfoods.com. Invoices without a valid PO number will be returned unpaid."""),
 
-    dict(id="s4en021", country="GB", date="2026-11-25T14:38", fmt="outlook", fwd=False,
+    dict(id="s4en021", country="GB", date="2026-11-25T14:38", fmt="outlook",
          inv="KLJ-26-0429", amt="2,090.00", due="2026-10-30", stage="second_reminder",
          frm="Becky Lund <becky.lund@aldersonprint.co.uk>",
          intent="promise", promise_date="2026-12-04",
@@ -551,7 +551,7 @@ Would it be possible to pay half now and half in January? The holidays are alway
 Thanks so much,
 Heather"""),
 
-    dict(id="s4en049", country="GB", date="2026-12-16T12:05", fmt="outlook", fwd=True,
+    dict(id="s4en049", country="GB", date="2026-12-16T12:05", fmt="outlook",
          inv="KLJ-26-0486", amt="2,640.00", due="2026-12-04",
          frm="Priya Nair <priya@nairbookkeeping.co.uk>",
          intent="paid", paid_on="2026-12-14",
