@@ -340,4 +340,297 @@ Received, thank you. I will look into it with my wife when she is back from Engl
 Regards,
 Martin Hughes""",
          intent="other"),
+    # 126 promise: several invoices, earliest date labelled
+    dict(id="s4en126", country="GB", date="2026-11-30T11:06:00", fmt="html_outlook",
+         **{"from": "Graham Elliot <graham.elliot@spittalmarine.co.uk>"},
+         inv=[("TJG-2662", "1,740.00", "2026-11-16"), ("TJG-2671", "2,095.50", "2026-11-23")], stage="reminder", ago=3,
+         body="""Morning,
+
+Both noted. TJG-2662 will go out this Friday, 4th December. TJG-2671 I need to get signed off by the MD, who's away, so that one will follow the week after.
+
+Hope that's OK.
+
+Graham Elliot
+Operations Manager
+Spittal Marine Services Ltd""",
+         intent="promise", promise_date="2026-12-04",
+         note="two invoices: TJG-2662 on Fri 4 Dec (labelled, the earliest), TJG-2671 'the week after' (w/c 7 Dec)"),
+
+    # 127 promise: partial paid today, balance on the 15th
+    dict(id="s4en127", country="US", date="2026-12-01T12:44:00", fmt="gmail",
+         **{"from": "Jess Whitaker <jesswhitaker.bend@gmail.com>"},
+         inv="CRL-4428", amt="2,340.00", due="2026-11-12", stage="second_reminder", ago=1,
+         body="""Hi,
+
+I just sent $1,500 through Zelle to the number on your website. I'll send the remaining $840 on the 15th when I get paid. Sorry it's in two pieces, the holidays got expensive.
+
+Jess""",
+         intent="promise", promise_date="2026-12-15",
+         note="partial payment of $1,500 made today (1 Dec); balance $840 promised 'on the 15th' = Tue 15 Dec"),
+
+    # 128 dispute: rude, quantity
+    dict(id="s4en128", country="US", date="2026-12-02T07:15:00", fmt="apple",
+         **{"from": "Hank Dobbins <hank@dobbinsranch.net>"},
+         inv="CRL-4447", amt="1,312.00", due="2026-11-22", stage="reminder", ago=4,
+         body="""You billed me for 40 bags of mulch. I counted the empties myself, 22. Fix the invoice and maybe then we'll talk. Not paying for bags I never got.""",
+         intent="dispute"),
+
+    # 129 out_of_office: no return date
+    dict(id="s4en129", country="GB", date="2026-12-03T09:00:00", fmt="ooo",
+         **{"from": "Lorna Gibb <lorna.gibb@eyemouthharbourtrust.org>"},
+         inv="TJG-2668", amt="3,520.00", due="2026-11-25", stage="reminder", ago=0,
+         subj_prefix="Out of office: ",
+         body="""Hello, I am currently away from the office and have limited access to emails. Your message has not been forwarded. For anything urgent please contact harbourmaster@eyemouthharbourtrust.org.
+
+Lorna""",
+         intent="out_of_office", note="no return date given"),
+
+    # 130 paid: "we've done what's needed", no date
+    dict(id="s4en130", country="GB", date="2026-12-04T14:20:00", fmt="gmail",
+         **{"from": "Ruth Ainsley <ruth@ainsleybakery.co.uk>"},
+         inv="TJG-2650", amt="488.00", due="2026-11-20", stage="reminder", ago=2,
+         body="""Hi, all sorted at our end - my husband has done the necessary online. Shout if it doesn't show up.
+
+Ruth""",
+         intent="paid", note="says paid ('done the necessary'), no date given"),
+
+    # 131 plan_request: monthly amount
+    dict(id="s4en131", country="US", date="2026-12-04T22:51:00", fmt="gmail",
+         **{"from": "Brenda Sayles <bsayles62@yahoo.com>"},
+         inv="CRL-4390", amt="1,450.00", due="2026-10-29", stage="firm", ago=3,
+         body="""To whoever reads these,
+
+I was laid off at the end of October and I can't pay the whole $1,450 right now. Could I pay $200 a month until it's paid off? I can start the first week of January. I'm not trying to get out of it, the yard looks great, I just don't have it.
+
+Brenda Sayles""",
+         intent="plan_request"),
+
+    # 132 contact_change: colleague left
+    dict(id="s4en132", country="GB", date="2026-12-07T10:03:00", fmt="outlook",
+         **{"from": "Tom Renwick <tom@brackenlawfarm.co.uk>"},
+         inv="TJG-2673", amt="2,964.00", due="2026-11-27", stage="reminder", ago=3,
+         body="""Hi,
+
+Sarah who used to deal with your invoices left us in October, and her mailbox is only checked now and again. Can you please send invoices and reminders to accounts@brackenlawfarm.co.uk from now on? I'll make sure this one gets looked at.
+
+Tom Renwick
+Brackenlaw Farm Partnership""",
+         intent="contact_change", new_email="accounts@brackenlawfarm.co.uk"),
+
+    # 133 promise: "early December", no exact date (FR tenant, UK customer)
+    dict(id="s4en133", country="FR", tz="Europe/London", date="2026-11-20T19:10:00", fmt="apple",
+         **{"from": "Penny Marsh <pennymarsh@me.com>"},
+         inv="LGF-26-0395", amt="1 260,00", due="2026-11-08", stage="reminder", ago=3,
+         body="""Bonjour (that's the limit of my French I'm afraid!)
+
+Thank you for the reminder. We're selling some shares to cover the work on the gîte and the money will be in my account in the first days of December. I will pay you then.
+
+Penny Marsh
+
+Sent from my iPad""",
+         intent="promise", note="'in the first days of December' -- no exact date"),
+
+    # 134 bounce: Outlook NDR, access denied
+    dict(id="s4en134", country="GB", date="2026-12-07T09:02:00", fmt="bounce",
+         **{"from": "Microsoft Outlook <postmaster@outlook.com>"},
+         subj="Undeliverable: Payment reminder: invoice TJG-2669 now due",
+         inv="TJG-2669", amt="715.00", due="2026-11-26", stage="reminder",
+         rcpt="office@coldstreamgarage.co.uk", mta="EUR05-AM6-obe.outbound.protection.outlook.com",
+         remote="coldstreamgarage-co-uk.mail.protection.outlook.com", status="5.4.1",
+         diag="550 5.4.1 Recipient address rejected: Access denied. For more information see https://aka.ms/EXOSmtpErrors [AM6PEPF00002A11.eurprd04.prod.outlook.com]",
+         body="""Your message to office@coldstreamgarage.co.uk couldn't be delivered.
+
+office wasn't found at coldstreamgarage.co.uk.
+
+accounts  Office 365  office
+Action Required
+
+Unknown To address
+
+How to Fix It
+The address may be misspelled or may not exist. Try one or more of the following:
+Retype the recipient's address, then resend the message.""",
+         intent="bounce"),
+
+    # 135 copy_request: statement of account
+    dict(id="s4en135", country="GB", date="2026-12-08T13:37:00", fmt="tb",
+         **{"from": "Alastair Knox <alastair@knoxcabinetry.co.uk>"},
+         inv=[("TJG-2613", "1,050.00", "2026-11-02"), ("TJG-2644", "620.00", "2026-11-18"), ("TJG-2657", "384.00", "2026-11-24")],
+         stage="second_reminder", ago=1,
+         body="""Hello,
+
+Could you please send me a full statement of account showing what you have as outstanding, with copies of each invoice? Your email lists three but I can only find two of them in our system and I want to reconcile before paying anything.
+
+Thanks
+Alastair Knox""",
+         intent="copy_request"),
+
+    # 136 paid: "yesterday" said Tue 8 Dec
+    dict(id="s4en136", country="US", date="2026-12-08T10:05:00", fmt="html_gmail",
+         **{"from": "Derek Huang <derek@huangfamilydental.com>"},
+         inv="CRL-4451", amt="2,860.00", due="2026-11-28", stage="reminder", ago=1,
+         body="""Hi there,
+
+Our bookkeeper sent the ACH yesterday afternoon for the full amount, so it should post in a day or two.
+
+Best,
+Derek Huang, DDS""",
+         intent="paid", paid_on="2026-12-07", note="'sent the ACH yesterday' said Tue 8 Dec = Mon 7 Dec"),
+
+    # 137 promise: "Friday week" said Wed 2 Dec
+    dict(id="s4en137", country="GB", date="2026-12-02T16:28:00", fmt="gmail",
+         **{"from": "Kev Turnbull <kev.turnbull.roofing@outlook.com>"},
+         inv="TJG-2646", amt="1,890.00", due="2026-11-20", stage="second_reminder", ago=2,
+         body="""alright, I'm waiting on a retention payment from a big job. You'll have it Friday week at the latest, promise.
+
+Kev""",
+         intent="promise", promise_date="2026-12-11",
+         note="'Friday week' said Wed 2 Dec = Fri 11 Dec (not this Friday 4 Dec)"),
+
+    # 138 other: question about the system
+    dict(id="s4en138", country="US", date="2026-12-09T09:48:00", fmt="gmail",
+         **{"from": "Nora Pettibone <nora@pettibonebooks.com>"},
+         inv="CRL-4455", amt="275.00", due="2026-12-14", stage="heads_up", ago=1,
+         body="""Hi,
+
+Quick question - is this a real person or an automated system? I'm just curious because your emails always land at exactly 9:30. Either way, happy holidays to the crew!
+
+Nora""",
+         intent="other"),
+
+    # 139 dispute: FR tenant, item not installed
+    dict(id="s4en139", country="FR", tz="Europe/London", date="2026-12-09T18:22:00", fmt="gmail",
+         **{"from": "Jonathan Ferris <jferris@ferrisconsult.co.uk>"},
+         inv="LGF-26-0410", amt="4 720,00", due="2026-11-30", stage="reminder", ago=2,
+         body="""Dear Sir,
+
+The invoice includes the oak handrail for the staircase (1 180,00 €), but it has never been installed. Your fitter told us in November the part was on back-order and he would return. Nobody has come back.
+
+I will pay the invoice minus the handrail, or the whole amount once it is fitted. I will not pay for something I do not have.
+
+Regards,
+Jonathan Ferris""",
+         intent="dispute"),
+
+    # 140 out_of_office: US, back Monday January 4
+    dict(id="s4en140", country="US", date="2026-12-21T09:31:00", fmt="ooo",
+         **{"from": "Gail Mortensen <gmortensen@tumalocarts.org>"},
+         inv="CRL-4460", amt="1,640.00", due="2026-12-10", stage="reminder", ago=0,
+         body="""Thank you for your message. Our office is closed for the holidays from December 21 to January 1. I will reply to your email when I return on Monday, January 4.
+
+Warm wishes for the season,
+Gail Mortensen
+Tumalo Arts Collective""",
+         intent="out_of_office", return_date="2027-01-04"),
+
+    # 141 promise: US numeric date 12/18
+    dict(id="s4en141", country="US", date="2026-12-10T15:17:00", fmt="html_gmail",
+         **{"from": "Sam Whitcomb <treasurer@sistersrotary.org>"},
+         inv="CRL-4449", amt="3,200.00", due="2026-11-30", stage="reminder", ago=2,
+         body="""Hello,
+
+Apologies for the delay. Payments over $2,500 need two signatures and our board only meets monthly. The check will be signed and mailed 12/18, right after the meeting.
+
+Sam Whitcomb
+Treasurer, Sisters Rotary Club""",
+         intent="promise", promise_date="2026-12-18"),
+
+    # 142 paid: literal date, legal disclaimer
+    dict(id="s4en142", country="GB", date="2026-12-07T08:58:00", fmt="outlook",
+         **{"from": "Purchase Ledger <purchaseledger@berwickhotelgroup.co.uk>"},
+         inv="TJG-2635", amt="5,108.40", due="2026-11-13", stage="firm", ago=3,
+         body="""Dear Sir/Madam,
+
+Please be advised that payment of £5,108.40 in respect of invoice TJG-2635 was made by Faster Payment on 3rd December. Our remittance advice was emailed to accounts@tweedsidejoinery.co.uk on the same day.
+
+Kind regards,
+Purchase Ledger Team
+Berwick Hotel Group Ltd
+
+DISCLAIMER: The information in this email is confidential and may be legally privileged. It is intended solely for the addressee. If you have received this email in error please notify the sender immediately and delete it. Berwick Hotel Group Ltd, Registered in England No. 07781234. Registered Office: 1 Marygate, Berwick-upon-Tweed TD15 1BN.""",
+         intent="paid", paid_on="2026-12-03"),
+
+    # 143 bank_details: IBAN rejected
+    dict(id="s4en143", country="FR", tz="Europe/London", date="2026-12-10T11:45:00", fmt="outlook",
+         **{"from": "Clare Whitehouse <clare@whitehousedesign.co.uk>"},
+         inv="LGF-26-0399", amt="1 980,00", due="2026-11-20", stage="second_reminder", ago=2,
+         body="""Hello,
+
+I tried to pay this last week but my bank returned the transfer saying the IBAN is invalid - the one printed on the invoice seems to be a character short. Could you send me your full IBAN and BIC so I can try again?
+
+Thank you,
+Clare Whitehouse""",
+         intent="bank_details"),
+
+    # 144 copy_request: phone-typed
+    dict(id="s4en144", country="GB", date="2026-12-11T20:09:00", fmt="apple",
+         **{"from": "Jamie Hall <jamiehall93@icloud.com>"},
+         inv="TJG-2677", amt="245.00", due="2026-12-02", stage="reminder", ago=2,
+         body="""cant open the link on my phone, can u just email the invoice over as an attachment and ill pay it
+
+Sent from my iPhone""",
+         intent="copy_request"),
+
+    # 145 plan_request: split over two months
+    dict(id="s4en145", country="GB", date="2026-12-14T10:26:00", fmt="html_gmail",
+         **{"from": "Eilidh Crawford <eilidh@ford-etal-village-hall.org.uk>"},
+         inv="TJG-2639", amt="2,190.00", due="2026-11-14", stage="firm", ago=3,
+         body="""Dear Tweedside,
+
+On behalf of the village hall committee, I'm sorry this is late. Our lottery grant payment has been delayed until the new year. Would it be acceptable to split the £2,190 across two payments, half in January and half in February?
+
+With thanks,
+Eilidh Crawford
+Treasurer, Ford & Etal Village Hall""",
+         intent="plan_request"),
+
+    # 146 out_of_office: "up to and including Tuesday 8 December"
+    dict(id="s4en146", country="FR", tz="Europe/London", date="2026-12-01T09:00:00", fmt="ooo",
+         **{"from": "Geoffrey Pike <geoff.pike@pikeholidaylets.com>"},
+         inv="LGF-26-0405", amt="2 640,00", due="2026-11-22", stage="reminder", ago=0,
+         subj_prefix="Auto-reply: ",
+         body="""I'm on leave up to and including Tuesday 8 December and won't be checking email. I'll deal with your message on my return.
+
+Geoffrey Pike
+Pike Holiday Lets""",
+         intent="out_of_office", return_date="2026-12-09",
+         note="'up to and including Tuesday 8 December' = back Wed 9 Dec"),
+
+    # 147 contact_change: talk to our accountant
+    dict(id="s4en147", country="FR", date="2026-12-15T14:02:00", fmt="gmail",
+         **{"from": "David Byrne <davidbyrne.locronan@gmail.com>"},
+         inv="LGF-26-0412", amt="3 150,00", due="2026-12-05", stage="reminder", ago=3,
+         body="""Hello,
+
+Please deal with our accountant in Rennes for anything to do with the company's invoices, they handle all payments for the SCI. Her address is cabinet.morvan@expert-morvan.fr. I have copied her the invoice.
+
+Best regards,
+David Byrne""",
+         intent="contact_change", new_email="cabinet.morvan@expert-morvan.fr"),
+
+    # 148 paid: US, Chicago time zone, check date
+    dict(id="s4en148", country="US", tz="America/Chicago", date="2026-12-03T13:30:00", fmt="outlook",
+         **{"from": "Linda Ferraro <lferraro@ferrarohomes.com>"},
+         inv="CRL-4418", amt="1,025.00", due="2026-11-09", stage="second_reminder", ago=1,
+         body="""Hello,
+
+We paid this on November 30 by check #10482, sent to your Bend address. It may be held up in the mail after the holiday.
+
+Linda Ferraro
+Ferraro Homes (Chicago office)""",
+         intent="paid", paid_on="2026-11-30"),
+
+    # 149 promise: "mon" said Wed 16 Dec
+    dict(id="s4en149", country="GB", date="2026-12-16T22:47:00", fmt="gmail",
+         **{"from": "Liam Scott <liamscott.joiner@gmail.com>"},
+         inv="TJG-2680", amt="432.00", due="2026-12-08", stage="reminder", ago=2,
+         body="""ill sort it mon when i get paid mate""",
+         intent="promise", promise_date="2026-12-21", note="'mon' said Wed 16 Dec = Mon 21 Dec"),
+
+    # 150 other: insult without content
+    dict(id="s4en150", country="GB", date="2026-12-18T17:33:00", fmt="gmail",
+         **{"from": "Barry Wake <bazwake@yahoo.co.uk>"},
+         inv="TJG-2666", amt="1,310.00", due="2026-11-25", stage="repeat", ago=3,
+         body="""You lot are an absolute joke. Merry Christmas.""",
+         intent="other"),
 ]
