@@ -333,7 +333,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"\bfacture (?:corrigee|rectifiee|rectificative|modifiee|refaite)\b|\bcorriger (?:la|votre|cette) facture\b|\breemet|\bpas (?:ete )?(?:appliquee?|deduite?|prise? en compte)\b|\bne peut (?:donc )?pas etre traitee\b", 3),
         (r"\bne (?:paierons|paierai|payerons|payerai|paiera|payera|reglerons|reglerai|reglera)\s+pas\s+(?:tant que|avant)\b|\bvous (?:me|nous) reclamez\b[^.]{0,80}\bmais\b|\bil ne reste (?:donc )?que\b", 3),
         # English
-        (r"\b(?:never|didn't|did not|haven't|have not)\s+ordered\b|\bcorrected invoice\b|\bre-?issue\b|\bcancel (?:it|this|the invoice)\b|\bnot paying (?:this|it|until)\b|\bwon't be paying\b", 3),
+        (r"\b(?:never|didn't|did not|haven't|have not)\s+ordered\b|\bcorrected invoice\b|\bre-?issue\b|\bcancel (?:it|this|the invoice)\b|\bnot paying (?:this|it|until)\b|\b(?:won't|wont|will not|shan't) be paying\b", 3),
         (r"\bno account with you\b|\bnever heard of (?:you|your)\b|\bscam\b|\b(?:isn't|isnt|is not|not) ours\b|\bwrong (?:company|customer|business)\b|\ba duplicate\b|\bduplicated\b", 3),
         (r"\bcharged (?:\w+ )?twice\b|\b(?:doesn't|does not|don't|do not) match\b|\bcrack(?:ed)?\b|\bstill has the\b|\bwould be waived\b", 3),
         # German
@@ -359,7 +359,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
     ],
     "unsubscribe": [
         (r"\b(?:supprimer|retirer|effacer|supprimez|retirez|effacez|enlever|enlevez|radier|radiez)\s+(?:mon|mes|notre|nos)\s+(?:adresse|coordonnees|donnees|e-?mail|mail)|\bne (?:veux|voulons|souhaite|souhaitons) plus (?:rien )?(?:recevoir|etre (?:contacte|relance))|\bne plus m'(?:envoyer|ecrire)\b", 3),
-        (r"\b(?:cessez|arretez) de (?:m'|nous |me )(?:harceler|spammer)\b|\btake (?:me|us|this address|my (?:email|address)) off\b|\boff (?:your|the) (?:mailing )?list\b", 3),
+        (r"\b(?:cessez|arretez) de (?:m'|nous |me )(?:harceler|spammer)\b|\btake (?:me|us|this address|(?:my|our) (?:e-?mail )?(?:address|email)) off\b|\boff (?:your|the) (?:mailing )?list\b", 3),
     ],
     "out_of_office": [
         (r"\babsente?s?\s+(?:jusqu|du|a partir|depuis|pour)\b|\bje ne travaille pas le\b|\bnos bureaux sont fermes\b|\breouverture\b", 3),
@@ -506,7 +506,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:l'ai|l'avons|l'a|l'ont)\s+(?:bien\s+|deja\s+)?(?:refait|renouvele|relance|renvoye|reemis|repasse|fait|effectue|paye|regle|vire)e?\b", 3),
         (r"\b(?:je viens|nous venons|on vient)\s+(?:juste\s+)?de\s+(?:pa[iy]er|regler|virer|solder|faire le (?:virement|paiement)|lancer le virement)\b", 3),
         (r"\b(?:detail|details|recapitulatif|confirmation)\s+de\s+(?:notre|mon)\s+(?:reglement|virement|paiement)\b|\bdate d'execution\b|\bavis de debit\b|\bdebite(?:e|s)? de (?:notre|mon) compte\b", 3),
-        (r"\b(?:a ete|ont ete|was|were|has been|wurde|wurden|fue|ha sido|e stata|e stato)\s+(?:\w+\s+)?(?:incluse?s?|included|integree?s?|aufgenommen|incluid[ao]|inclus[ao]|inserit[ao])\s+(?:dans|in|en)\b" + _GAP + r"{0,30}\b(?:remise|lot|campagne|run|batch|zahlungslauf|remesa|distinta)", 3),
+        (r"\b(?:a ete|ont ete|was|were|has been|wurde|wurden|fue|ha sido|e stata|e stato)\s+(?:\w+\s+)?(?:incluse?s?|included|integree?s?|aufgenommen|incluid[ao]|inclus[ao]|inserit[ao])\s+(?:dans|in|en)\b(?!\s+(?:the |our |la |le |notre )?(?:next|upcoming|coming|following|prochaine?)\b)" + _GAP + r"{0,30}\b(?:remise|lot|campagne|run|batch|zahlungslauf|remesa|distinta)", 3),  # not "in the next run"
         (r"(?:^|\n)\s*(?:deja\s+)?(?:paye|regle|vire|solde)e?s?\s+(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"|la semaine derniere|ce matin|ce midi|cet apres-midi)\b", 3),
         (r"\bc(?:'est|est)\s+(?:bien\s+|deja\s+)?(?:regle|paye|fait|vire|solde)e?s?\s+depuis\b|\bcest (?:regle|paye|fait|vire|solde)e?s?\b", 3),
         # English
@@ -544,6 +544,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:sie|you|vous|usted|ustedes|voi)\s+(?:kriegen|bekommen|erhalten|(?:will|'ll) get|aurez|recevrez|recibira\w*|tendra\w*|avrete|riceverete)\s+(?:ihr|das|your|votre|vos|su|il|i vostri)\s+(?:geld|money|argent|dinero|soldi|pago|zahlung)\b", 3),
         (r"\b(?:je|nous|on)\s+(?:vais|allons|va)\s+faire\s+le\s+necessaire\b|\b(?:je|nous|on)\s+(?:le |la )?(?:refais|refaisons|refait|relance|relancons|renvoie|renvoyons)\b", 3),
         (r"\b(?:i|we)\s*(?:will|'ll|ll|shall)\s+(?:cut|write|mail|post|drop|issue|send)\s+(?:you\s+)?(?:a|the|your)\s+(?:check|cheque)\b|\b(?:i|we)\s*(?:will|'ll|ll)\s+send\s+(?:you\s+)?(?:yours|the money|the funds|the payment|the balance|the rest|the remainder|it over|it across)\b", 3),
+        (r"\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:send|pay|transfer|wire|settle)\s+(?:you\s+)?(?:the\s+)?(?:remaining|other half|outstanding)\b|\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:send|pay|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s?(?:€|eur|euros|pounds|dollars)\b)", 3),
         (r"\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:sort|take care of|deal with|get to)\s+(?:it|this|that|them)\b|\bi'll get (?:it|this|that) sorted\b", 2),
         (r"\b(?:payment|transfer|it|the invoice|invoice|balance)\s+(?:will|should|is going to)\s+be\s+(?:done|completed|initiated|executed|issued|released)\b|\b(?:payment|transfer|it|funds)\s+(?:will|should)\s+go out\b", 3),
         # German
@@ -572,7 +573,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:vous (?:m'|nous )?avez|you(?: have)?|sie haben|han|avete)\s+(?:facture|charged|billed|berechnet|fatturato|facturado)\b" + _GAP + r"{0,60}?\b(?:alors que|whereas|while|but|mais|obwohl|aunque|pero|mentre)\b|\bvous (?:me|nous) reclamez\b" + _GAP + r"{0,60}\balors que\b", 3),
         (r"\bhigher than (?:your|the|our) (?:written )?(?:quot|estimate|agreed)|\b(?:plus eleve|superieur)e?s? (?:que|au|a) (?:votre |le |notre )?devis\b|\bhoher als (?:das |im |ihr )?angebot\b|\bsuperior al presupuesto\b|\bsuperiore al preventivo\b|\bquoted (?:figure|price|amount) only\b", 3),
         (r"\b(?:teinte|couleur|taille|dimension|modele|reference|quantite|qualite)s?\s+(?:\w+\s+)?command\w*\b|\bnot what (?:we|i) ordered\b|\bcolore diverso\b|\bdiverso da quello ordinato\b|\bincomplet(?:e|es|s)?\b|\bincomplet[ao]s?\b", 3),
-        (r"\bfaulty\b|\bpoor (?:quality|workmanship)\b|\bshoddy\b|\b(?:don't|doesn't|do not|does not) (?:light up|work|close)\b|\buntil (?:it'?s|it is|this is|they'?re) (?:fixed|repaired|replaced)\b|\bwas (?:supposed to be )?included in\b", 3),
+        (r"\bfaulty\b|\bpoor (?:quality|workmanship)\b|\bshoddy\b|\b(?:don't|doesn't|do not|does not) (?:light up|work|close)\b|\buntil (?:it'?s|it is|this is|they'?re) (?:fixed|repaired|replaced)\b|\b(?:was|were) (?:supposed|meant) to be included in\b|\bshould (?:have been|be) included in\b", 3),
         (r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|please|kindly|bitte|vi chiediamo di|vi preghiamo di|por favor|les rogamos|os pedimos)\s+(?:\w+\s+){0,3}?(?:rectifier|corriger|refaire|correct|amend|korrigieren|berichtigen|rettificare|correggere|rectificar|corregir)\b", 3),
         (r"\bno (?:lo |los |la |las )?reconocemos\b|\ben discusion\b|\bin discussione\b|\bstrittig\b|\bumstritten\b|\ben litige\b|\bno cierran\b|\bdifettos[aoie]\b|\bspaccando\b|\bsollevat[oaie]\b|\bavvocato\b", 3),
         (r"\bne abbiamo ricevut[ie]\b|\bsolo (?:hemos recibido|recibimos)\b|\bnur \w+ (?:erhalten|geliefert)\b|\bonly (?:received|got) \d+\b|\bhemos recibido \d+\b", 2),
@@ -608,7 +609,7 @@ SET3: dict[str, list[tuple[str, float]]] = {
         # English: "this will be paid on", "you'll get paid then", third person ("she'll cut the check")
         (r"\b(?:this|that|these|they|yours|the bill|this one)\s+(?:will|'ll|should)\s+be\s+(?:paid|settled|processed|sent|cleared|released)\b", 3),
         (r"\byou(?:'ll| will) get paid\b|\byou(?:'ll| will) (?:get|have) (?:your|the) (?:money|payment)\b", 3),
-        (r"\b(?:is|has been|was|will be)\s+included\s+in\s+(?:it|the|that|this|our|next)\b", 3),  # "your invoice is included in it"
+        (r"\b(?:is|will be)\s+included\s+in\s+(?:it|the|that|this|our|next)\b|\b(?:has been|was)\s+included\s+in\s+(?:the\s+|our\s+)?next\b", 3),  # "your invoice is included in it"; "was included in the run on 20/11" is paid
         (_LEAD + r"(?:will|ill)\s+(?:get|have)\s+(?:it|this|that|them)\s+(?:paid|settled|sent|over|across)\b", 3),
         (r"\b(?:she|he|they)\s*(?:will|'ll|is going to|are going to)\s+(?:cut|write|mail|issue|process|pay|settle|release|approve|send (?:you )?(?:the |a )?(?:check|cheque|payment|transfer|money))\b", 3),
         (r"\b(?:ach|wire|payment|transfer|check|cheque|bacs|funds)\b" + _GAP + r"{0,40}?\b(?:will|should|is going to)\s+go\s+out\b|\b(?:ach|wire|payment|transfer|check|cheque|bacs)\s+(?:\w+\s+){0,4}?is\s+scheduled\b", 3),
@@ -632,6 +633,7 @@ SET3: dict[str, list[tuple[str, float]]] = {
         # English
         (_LEAD + r"(?:i\s+|we\s+)?(?:just\s+|already\s+)?sent\s+(?:it|this|that|the money|the payment)\s+(?:over|across|through|via|by|on|last|yesterday|this)\b", 3),
         (r"\b(?:check|cheque|payment|money)(?:'s| is)\s+in the (?:mail|post)\b", 3),
+        (r"\bshould (?:already|now|by now) be with you\b|\bshould (?:already )?have (?:reached you|arrived|landed|cleared)\b", 2),
         (_LEAD + r"(?:ach|wire|bacs|chaps|faster payment|payment|transfer|zelle|e-?transfer)\s+(?:\w+\s+)?(?:initiated|sent|made|done|released|submitted|processed)\b", 3),
         (r"\b(?:both of these|both of them|these|they|both|all of them)\s+(?:have|has)\s+(?:now\s+|all\s+)?(?:gone out|been sent|gone through|been paid)\b", 3),
         # German: "die Überweisung … bereits am Dienstag erfolgt ist"
@@ -656,6 +658,10 @@ SET3: dict[str, list[tuple[str, float]]] = {
         # English
         (r"\b(?:covered|included) (?:by |under )(?:the |our |its |your )?(?:warranty|guarantee)\b|\bshouldn't (?:be )?(?:paying|have to pay)\b|\bpaying for it twice\b", 3),
         (r"\b(?:payer|regler|pay|zahlen|pagar|pagare)\b" + _GAP + r"{0,50}?\b(?:pas le reste|not the rest|nicht den rest|no el resto|non il resto)\b", 3),
+        # paying once the work is put right: a refusal with a reason ("we will settle once the windows have been put right")
+        (r"\b(?:once|when|after|until|till|as soon as)\s+(?:\w+\s+){0,6}?(?:has|have|is|are|gets?)\s+(?:been\s+)?(?:put right|fixed|repaired|remedied|rectified|made good|replaced)\b|\band not before\b", 3),
+        (r"\b(?:une fois|quand|lorsque|des que|apres)\s+(?:que\s+)?(?:\w+\s+){0,6}?(?:aura|auront|sera|seront|est|sont)\s+(?:ete\s+)?(?:reparee?s?|corrigee?s?|reprise?s?|remplacee?s?|refaite?s?|remise?s? en etat)\b", 3),
+        (r"\bamended invoice\b|\bnot (?:for )?the (?:full|whole|entire) amount\b|\bnever (?:turned up|showed up|got delivered|been delivered|was delivered)\b|\bwas never delivered\b", 3),
         (r"\bno record of (?:ordering|any order|this order|placing|this work|the work)\b|\bbelongs to (?:another|a different) (?:customer|client|company)\b|\bnot one of our\b", 3),
     ],
     "plan_request": [
@@ -691,7 +697,7 @@ COMPILED = {intent: [(re.compile(p), w) for p, w in rules] for intent, rules in 
 INCLUSIVE = re.compile(
     r"[\s,]*(?:ambos |ambas |tous deux |beide |entrambi )?(?:inclus|incluse|included|inclusive|incluido|incluida|incluso|inclusa|compreso|compresa|einschlie)"
 )
-INCLUSIVE_BEFORE = re.compile(r"(?:einschlie\w*|inklusive|incl\.?|\bthrough|\bthru)\s*(?:den\s+|dem\s+)?$")
+INCLUSIVE_BEFORE = re.compile(r"(?:einschlie\w*|inklusive|incl\.?|\bthrough|\bthru|\bup to and including|\bup to & including)\s*(?:den\s+|dem\s+)?$")
 # "until Wednesday 25th": a named weekday other than Monday is the last day away (back on Monday is "until Monday")
 UNTIL_BEFORE = re.compile(r"(?:\buntil|\btill|\bjusqu'?(?:au|a)|\bbis(?: zum| am)?|\bhasta(?: el)?|\bfino (?:al|a))\s*$")
 NAMED_WEEKDAY = re.compile(r"(?:tue|wed|thu|fri|sat|sun|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dienstag|mittwoch|donnerstag|freitag|"
