@@ -233,4 +233,210 @@ Avec tout ce qu'on entend sur les arnaques au faux RIB, je préfère vérifier a
 
 Merci,
 Philippe Rouxel"""),
+
+    dict(id="s4fr016", ten="A", country="FR", date="2026-11-20T16:15", fmt="html_outlook", ago=3, stage="firm",
+         inv="FA-2026-0351", amt="7 420,80", due="2026-10-10",
+         frm="Secrétariat SCI Les Tilleuls <secretariat@sci-lestilleuls.fr>",
+         intent="promise", promise_date="2026-11-28",
+         note="dictated letter; 'sous huitaine' in a mail of 20 Nov 2026 -> within 8 days -> 28 Nov 2026",
+         body="""Madame, Monsieur,
+
+Faisant suite à votre courrier électronique relatif à la facture FA-2026-0351 (fourniture et pose des menuiseries extérieures du bâtiment B), je vous informe que le retard de paiement est dû au décalage du déblocage des fonds par notre établissement prêteur.
+
+Les fonds nous ayant été confirmés ce jour, le règlement de la somme de 7 420,80 € interviendra sous huitaine.
+
+Je vous prie de bien vouloir ne pas appliquer l'indemnité forfaitaire mentionnée dans votre relance, compte tenu de nos bonnes relations.
+
+Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Pour M. Alain Berthier, gérant, et par délégation,
+Le secrétariat
+(lettre dictée, non relue)"""),
+
+    dict(id="s4fr017", ten="B", country="FR", date="2026-11-30T07:12", fmt="ooo", ago=0,
+         inv="VP26-1231", amt="455,00", due="2026-11-20",
+         frm="Frédéric Monnot <f.monnot@boulangerie-monnot.fr>",
+         intent="out_of_office", return_date="2026-12-07",
+         note="auto-reply: absent 'du 30 novembre au 6 décembre inclus' -> first day back 7 Dec 2026",
+         body="""Bonjour,
+
+La boulangerie est fermée pour congés annuels du 30 novembre au 6 décembre inclus.
+Je lirai vos messages à mon retour.
+
+Frédéric Monnot"""),
+
+    dict(id="s4fr018", ten="C", country="FR", date="2026-11-23T08:05", fmt="gmail", ago=3,
+         inv="GCE-26/0349", amt="318,00", due="2026-11-12",
+         frm="Anne-Sophie Delarue <asdelarue@gmail.com>",
+         intent="paid", paid_on="2026-11-21",
+         note="'j'ai payé par carte samedi' in a mail of Monday 23 Nov 2026 -> Saturday 21 Nov 2026",
+         body="""Bonjour,
+
+J'ai payé par carte samedi sur votre lien de paiement en ligne, j'ai reçu la confirmation par mail. Vous devriez l'avoir.
+Vous pouvez ignorer ma précédente réponse dans laquelle je disais que j'attendais le passage de l'électricien, c'était une confusion avec une autre entreprise.
+
+Bonne journée
+Anne-Sophie Delarue"""),
+
+    dict(id="s4fr019", ten="A", country="FR", date="2026-11-24T10:47", fmt="outlook", ago=2, stage="second_reminder",
+         inv="FA-2026-0359", amt="1 980,00", due="2026-10-31",
+         frm="Service Travaux - Bâtiments Val de Loire <travaux@bvl-construction.fr>",
+         intent="dispute",
+         note="says the remaining 1 980 € is the 5 % retention money, not due before the snags are cleared: contests that it is owed",
+         body="""Bonjour,
+
+Après vérification, le montant que vous nous réclamez correspond à la retenue de garantie de 5 % prévue à l'article 8 de votre contrat de sous-traitance (lot 4 - menuiseries intérieures, opération Les Jardins de Rochepinard).
+
+Comme vous le savez, des réserves restent à lever (portes palières des logements 12 et 17, plinthes du hall). Cette somme n'est donc pas exigible à ce jour : elle vous sera libérée à la levée des réserves, ou à défaut à l'expiration du délai d'un an suivant la réception.
+
+Merci de bien vouloir annuler cette relance.
+
+Cordialement,
+
+Stéphane Audoin
+Conducteur de travaux
+Bâtiments Val de Loire"""),
+
+    dict(id="s4fr020", ten="B", country="FR", date="2026-11-26T15:30", fmt="tb", ago=5,
+         inv="VP26-1195", amt="186,50", due="2026-11-10",
+         frm="Jeanne Perrot <jeanne.perrot21@laposte.net>",
+         intent="promise", promise_date="2026-12-02",
+         note="'ma fille ... mercredi prochain' in a mail of Thursday 26 Nov 2026 -> Wednesday 2 Dec 2026",
+         body="""Monsieur,
+
+J'ai bien reçu votre lettre par l'ordinateur. Je ne sais pas faire les virements moi-même, c'est ma fille Catherine qui s'occupe de mes papiers et elle vient mercredi prochain. Elle fera le paiement ce jour-là.
+
+Je vous remercie encore pour la réparation du robinet de la cuisine, votre jeune ouvrier a été très gentil.
+
+Avec mes salutations,
+Jeanne Perrot"""),
+
+    dict(id="s4fr021", ten="C", country="FR", date="2026-11-27T18:02", fmt="gmail", ago=2, stage="final_notice",
+         inv=[("GCE-26/0288", "3 540,00", "2026-10-05"), ("GCE-26/0301", "1 212,00", "2026-10-18")],
+         frm="Yannick Hervé <yannick@herve-menuiserie-agencement.fr>",
+         intent="plan_request",
+         note="cash-flow trouble, asks for a schedule over four months; proposes no date",
+         body="""Bonsoir,
+
+Je ne vais pas vous raconter d'histoire : depuis la liquidation d'un de nos gros clients en septembre, la trésorerie est très tendue et je n'arrive pas à tout payer en une fois.
+
+Je ne conteste pas les deux factures, le travail a été bien fait. Est-ce qu'on peut convenir d'un échéancier sur 4 mois ? Je préférerais ça plutôt que de voir le dossier partir au recouvrement. Appelez-moi quand vous voulez pour en parler, 06 84 52 19 03.
+
+Yannick Hervé
+Hervé Agencement"""),
+
+    dict(id="s4fr022", ten="A", country="FR", date="2026-12-08T12:26", fmt="html_gmail", ago=2, stage="repeat",
+         inv="FA-2026-0431", amt="540,00", due="2026-11-18",
+         frm="Claire Fontaine-Dubois <claire.fontaine.dubois@gmail.com>",
+         intent="promise", promise_date="2026-12-20",
+         note="'d'ici le 20' in a mail of 8 Dec 2026 -> 20 Dec 2026",
+         body="""Bonjour,
+
+Je m'excuse, j'ai eu un souci avec ma banque (carte bloquée puis nouveau compte). Tout est rentré dans l'ordre, je vous règle d'ici le 20.
+
+Cordialement,
+Claire Fontaine-Dubois"""),
+
+    dict(id="s4fr023", ten="B", country="FR", date="2026-12-01T09:44", fmt="apple", ago=1, stage="second_reminder",
+         inv="VP26-1210", amt="95,00", due="2026-11-13",
+         frm="Gérard Maillot <g.maillot@numericable.fr>",
+         intent="unsubscribe",
+         note="wants the automatic emails stopped; nothing said about paying",
+         body="""Je ne veux plus recevoir ces mails automatiques. Retirez mon adresse de votre fichier, merci.
+Si vous avez quelque chose à me dire, vous avez mon téléphone.
+
+G. Maillot
+
+Envoyé de mon iPad"""),
+
+    dict(id="s4fr024", ten="C", country="FR", date="2026-12-04T10:18", fmt="html_outlook", ago=3,
+         inv=[("GCE-26/0356", "1 090,00", "2026-11-16"), ("GCE-26/0361", "2 445,60", "2026-11-20"), ("GCE-26/0367", "276,00", "2026-11-24")],
+         frm="Martine Le Goff <m.legoff@ehpad-les-hortensias.fr>",
+         intent="paid", paid_on="2026-12-02",
+         note="three invoices 'réglées par un virement groupé le mercredi 2 décembre' -> 2 Dec 2026",
+         body="""Bonjour,
+
+Les trois factures mentionnées dans votre relance ont été réglées par un virement groupé le mercredi 2 décembre, pour un total de 3 811,60 €.
+Le libellé du virement reprend les trois numéros de facture.
+
+Cordialement,
+
+Martine Le Goff
+Responsable administrative et financière
+EHPAD Les Hortensias
+Tél. 02 99 62 08 40"""),
+
+    dict(id="s4fr025", ten="A", country="FR", date="2026-12-18T17:45", fmt="ooo", ago=1,
+         inv="FA-2026-0447", amt="1 320,00", due="2026-12-05",
+         frm="Olivier Chambon <olivier.chambon@chambon-architecte.fr>",
+         intent="out_of_office", return_date="2027-01-05",
+         note="'absent jusqu'au 4 janvier inclus' -> first day back Tuesday 5 Jan 2027",
+         body="""Bonjour,
+
+L'agence est fermée pour les fêtes. Je suis absent jusqu'au 4 janvier inclus et ne consulterai pas mes mails.
+Belles fêtes de fin d'année !
+
+Olivier Chambon
+Architecte DPLG"""),
+
+    dict(id="s4fr026", ten="B", country="FR", date="2026-12-03T14:55", fmt="html_gmail", ago=2,
+         inv="VP26-1228", amt="2 910,00", due="2026-11-21",
+         frm="David Sarrazin <d.sarrazin@sarrazin-batiment.fr>",
+         intent="promise", promise_date="2026-12-15",
+         note="will pay when his own client pays, 'au plus tard le 15 décembre' (mail of 3 Dec 2026) -> 15 Dec 2026",
+         body="""Bonjour Monsieur Vautrin,
+
+Je suis moi-même en attente du paiement du maître d'ouvrage pour le chantier de Talant (la situation n°3 a été validée mais pas encore payée).
+Dès réception je vous règle votre facture de plomberie, et au plus tard le 15 décembre quoi qu'il arrive.
+
+Bien à vous,
+David Sarrazin
+Sarrazin Bâtiment – Gros œuvre / Rénovation"""),
+
+    dict(id="s4fr027", ten="C", country="FR", date="2026-12-07T20:33", fmt="tb", ago=4, stage="second_reminder",
+         inv="GCE-26/0358", amt="472,80", due="2026-11-19",
+         frm="Rémi Thébault <remi.thebault@protonmail.com>",
+         intent="dispute",
+         note="contests the labour billed (3 h invoiced, 1 h on site) and refuses to pay the invoice as it stands",
+         body="""Bonsoir,
+
+Je conteste cette facture. Vous m'avez facturé 3 heures de main d'œuvre pour le remplacement du disjoncteur différentiel, alors que votre électricien est arrivé à 14h10 et reparti avant 15h15, j'étais présent tout le long. Le déplacement est déjà facturé à part.
+
+Merci de m'envoyer une facture corrigée (1 heure), que je réglerai aussitôt. Je ne paierai pas celle-ci en l'état.
+
+Rémi Thébault"""),
+
+    dict(id="s4fr028", ten="A", country="FR", date="2026-12-02T11:09", fmt="outlook", ago=1,
+         inv="FA-2026-0423", amt="5 268,00", due="2026-11-25",
+         frm="Nadia Benali <n.benali@cabinet-comptable-touraine.fr>",
+         intent="copy_request",
+         note="accountant asks for the detailed invoice (quantities, unit prices) and the signed quote before paying; no dispute yet",
+         body="""Bonjour,
+
+Je gère la comptabilité de la SAS Boulangerie Gaudin, votre cliente.
+Pour pouvoir mettre votre facture en paiement, pourriez-vous nous transmettre la facture détaillée (métré, prix unitaires) ainsi que le devis signé correspondant ? Nous n'avons reçu qu'un récapitulatif avec un montant global.
+
+Merci par avance,
+
+Nadia Benali
+Collaboratrice comptable
+Cabinet Comptable de Touraine"""),
+
+    dict(id="s4fr029", ten="B", country="FR", date="2026-12-10T13:02", fmt="gmail", ago=2,
+         inv="VP26-1236", amt="340,00", due="2026-11-26",
+         frm="Mickael Bouchard <mika.bouchard21@hotmail.fr>",
+         intent="paid", paid_on="2026-12-08",
+         note="phone-typed; 'cest regle depuis mardi' in a mail of Thursday 10 Dec 2026 -> Tuesday 8 Dec 2026",
+         body="""cest regle depuis mardi par virement, verifiez vos comptes svp
+
+Envoyé depuis mon Galaxy"""),
+
+    dict(id="s4fr030", ten="C", country="FR", date="2026-12-09T07:40", fmt="outlook", ago=1,
+         inv="GCE-26/0369", amt="1 608,00", due="2026-11-27",
+         frm="Guillaume Robic <g.robic@robic-transports.fr>",
+         intent="promise", promise_date="2026-12-14",
+         note="curt: 'Virement lundi.' in a mail of Wednesday 9 Dec 2026 -> Monday 14 Dec 2026",
+         body="""Virement lundi.
+
+G. Robic"""),
 ]
