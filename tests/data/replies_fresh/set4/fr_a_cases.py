@@ -77,7 +77,7 @@ Agence Loire Habitat"""),
          note="tutoiement; 'je te fais le virement à la fin du mois' in a mail of 16 Nov 2026 -> 30 Nov 2026",
          body="""Salut Pascal,
 
-Bien reçu ta relance, pas d'inquiétude je ne t'oublie pas ! Grosse fin de mois avec les frais de la maison, je te fais le virement à la fin du mois quand la paie tombe.
+Bien reçu ta relance, pas d'inquiétude je ne t'oublie pas ! Mois un peu serré avec les travaux de la maison, je te fais le virement à la fin du mois quand la paie tombe.
 Au passage le nouveau ballon marche nickel, merci encore d'être venu un samedi.
 
 Thomas"""),
@@ -439,4 +439,289 @@ Envoyé depuis mon Galaxy"""),
          body="""Virement lundi.
 
 G. Robic"""),
+
+    dict(id="s4fr031", ten="A", country="FR", date="2026-11-27T10:30", fmt="html_outlook", ago=6, stage="firm",
+         inv="FA-2026-0344", amt="2 236,00", due="2026-10-05",
+         frm="SELARL Marchal & Associés - Mandataires judiciaires <procedures@marchal-mj-exemple.fr>",
+         intent="other",
+         note="letter from the insolvency practitioner (redressement judiciaire): file a claim, no payment to expect outside the procedure",
+         body="""Madame, Monsieur,
+
+Nous accusons réception de votre relance adressée à la SARL Atelier Menard Décoration.
+
+Nous vous informons que, par jugement du Tribunal de commerce de Tours en date du 28 octobre 2026, cette société a fait l'objet d'une procédure de redressement judiciaire, notre étude ayant été désignée en qualité de mandataire judiciaire.
+
+En application de l'article L.622-7 du Code de commerce, le débiteur ne peut plus régler les créances nées antérieurement au jugement d'ouverture. Il vous appartient de déclarer votre créance auprès de notre étude dans un délai de deux mois à compter de la publication du jugement au BODACC, accompagnée des justificatifs (factures, bons de commande).
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Le service des vérifications de créances
+SELARL Marchal & Associés"""),
+
+    dict(id="s4fr032", ten="B", country="FR", date="2026-11-13T18:50", fmt="gmail", ago=4,
+         inv="VP26-1176", amt="780,00", due="2026-11-03",
+         frm="Seb Lacroix <seb.lacroix.dijon@gmail.com>",
+         intent="promise", promise_date="2026-11-14",
+         note="'je te règle ça demain sans faute' in a mail of Friday 13 Nov 2026 -> Saturday 14 Nov 2026",
+         body="""Salut Pascal,
+Oups c'est passé à la trappe, je te règle ça demain sans faute, je n'ai pas accès à mon appli bancaire du boulot.
+Seb"""),
+
+    dict(id="s4fr033", ten="C", country="FR", date="2026-11-10T09:02", fmt="ooo", ago=0, stage="heads_up",
+         inv="GCE-26/0363", amt="2 760,00", due="2026-11-25",
+         frm="Christelle Jouan <c.jouan@pharmacie-du-centre-vern.fr>",
+         intent="out_of_office", return_date="2026-11-16",
+         note="'de retour le lundi 16 novembre' in the auto-reply",
+         subj_prefix="Absente : ",
+         body="""Bonjour,
+
+Je suis en congé et serai de retour le lundi 16 novembre. Vos messages ne sont pas transférés.
+Pour la pharmacie, vous pouvez joindre l'équipe au 02 99 62 30 14.
+
+Christelle Jouan"""),
+
+    dict(id="s4fr034", ten="A", country="FR", date="2026-12-01T08:12", fmt="apple", ago=2,
+         inv="FA-2026-0419", amt="685,00", due="2026-11-20",
+         frm="Michel Guérin <michel.guerin37@orange.fr>",
+         intent="paid", paid_on="2026-11-27",
+         note="cheque handed to the fitter 'vendredi dernier' in a mail of Tuesday 1 Dec 2026 -> Friday 27 Nov 2026",
+         body="""Bonjour,
+
+J'ai remis un chèque de 685 € à votre poseur vendredi dernier, à la fin de la pose des volets. Il l'a mis dans sa sacoche devant moi. Il a dû oublier de le déposer au bureau.
+
+Merci de vérifier de votre côté.
+Michel Guérin
+
+Envoyé de mon iPad"""),
+
+    dict(id="s4fr035", ten="B", country="FR", date="2026-12-04T21:47", fmt="gmail", ago=3, stage="firm",
+         inv="VP26-1158", amt="1 640,00", due="2026-10-16",
+         frm="Aurélie Petitjean <aurelie.ptitjean@yahoo.fr>",
+         intent="plan_request",
+         note="asks to pay 200 € a month; no start date committed",
+         body="""Bonsoir,
+
+Je suis au courant pour la facture du remplacement de la chaudière, je ne fais pas la morte, c'est juste que je suis seule avec deux enfants et que je n'ai pas cette somme.
+
+Est-ce que vous accepteriez que je vous paie 200 € par mois ? Je peux faire un virement permanent si vous me dites que c'est d'accord.
+
+Merci de me répondre,
+Aurélie Petitjean"""),
+
+    dict(id="s4fr036", ten="C", country="FR", date="2026-12-07T11:25", fmt="outlook", ago=3,
+         inv="GCE-26/0344", amt="3 096,00", due="2026-11-10",
+         frm="Pierre-Yves Nédélec <py.nedelec@ouest-gestion-immo.fr>",
+         intent="contact_change", new_email="s.kerherve@ouest-gestion-immo.fr",
+         note="no longer manages the residence; gives his successor's address for reminders",
+         body="""Bonjour,
+
+Je ne suis plus en charge de la résidence Le Clos Saint-Martin depuis le 1er novembre. Le dossier a été repris par ma collègue Solène Kerhervé, qui a toutes les factures en cours.
+
+Merci de lui adresser vos relances directement : s.kerherve@ouest-gestion-immo.fr
+
+Cordialement,
+Pierre-Yves Nédélec
+Ouest Gestion Immobilier"""),
+
+    dict(id="s4fr037", ten="A", country="FR", date="2026-12-09T16:38", fmt="tb", ago=5, stage="repeat",
+         inv="FA-2026-0388", amt="1 474,00", due="2026-11-02",
+         frm="Direction - Les Gîtes du Cher <direction@gites-du-cher.fr>",
+         intent="dispute",
+         note="denies ordering the extra work billed (staircase cladding), no signed amendment: contests the invoice",
+         body="""Bonjour,
+
+Nous avons réglé en septembre l'intégralité du devis n° D-2026-118 (escaliers des gîtes 2 et 3).
+
+La facture FA-2026-0388 porte sur un « habillage contremarches et nez de marche » que nous n'avons jamais commandé. Aucun avenant n'a été signé, et nous n'avons jamais reçu de devis pour cela. Votre chef d'équipe l'a peut-être proposé oralement à notre employé sur place, mais il n'avait aucune délégation pour engager la société.
+
+Nous ne réglerons pas cette facture. Nous vous demandons de l'annuler par un avoir.
+
+Cordialement,
+
+Véronique Aubry
+Gérante"""),
+
+    dict(id="s4fr038", ten="B", country="FR", date="2026-12-15T12:14", fmt="html_gmail", ago=1,
+         inv="VP26-1244", amt="1 125,00", due="2026-12-04",
+         frm="Isabelle Moreau-Lambert <isabelle.moreaulambert@gmail.com>",
+         intent="promise", promise_date="2026-12-24",
+         note="'je ferai le virement la veille de Noël' in a mail of 15 Dec 2026 -> 24 Dec 2026",
+         body="""Bonjour,
+
+Merci pour votre relance, et encore merci pour la salle de bains qui est superbe.
+Ma prime tombe le 23, je ferai donc le virement la veille de Noël. J'espère que ce petit délai ne vous pose pas de problème.
+
+Joyeuses fêtes à toute l'équipe,
+Isabelle"""),
+
+    dict(id="s4fr039", ten="C", country="FR", date="2026-11-18T15:06", fmt="outlook", ago=2, off="+0000",
+         inv="GCE-26/0336", amt="1 944,00", due="2026-11-02",
+         frm="Comptabilité - SARL Lebreton Frères <compta@lebreton-freres.fr>",
+         intent="paid", paid_on="2026-11-18",
+         note="'règlement effectué ce jour' in a mail of 18 Nov 2026 -> 18 Nov 2026 (server stamps +0000)",
+         body="""Bonjour,
+
+Règlement effectué ce jour par virement SEPA, 1 944,00 €, référence GCE-26/0336.
+Vous trouverez l'avis d'opéré en pièce jointe.
+
+Cdt,
+F. Lebreton"""),
+
+    dict(id="s4fr040", ten="A", country="FR", date="2026-11-30T13:37", fmt="gmail", ago=4,
+         inv="FA-2026-0414", amt="2 052,00", due="2026-11-16",
+         frm="Karim Haddad <karim.haddad@haddad-kine.fr>",
+         intent="bank_details",
+         note="asks which IBAN is right (invoice and payment page differ) before paying; the next action is confirming the bank details",
+         body="""Bonjour,
+
+Je veux bien payer, mais je ne sais pas sur quel compte : l'IBAN imprimé sur la facture (FR76 3000 4…) n'est pas le même que celui affiché quand je clique sur votre lien de paiement en ligne.
+
+Pouvez-vous me confirmer lequel est le bon avant que je fasse le virement ? Je préfère être prudent.
+
+Merci,
+Karim Haddad
+Cabinet de kinésithérapie"""),
+
+    dict(id="s4fr041", ten="B", country="FR", date="2026-12-01T09:03", fmt="bounce",
+         inv="VP26-1215", amt="264,00", due="2026-11-16",
+         rcpt="contact@sas-dumont-renov.fr", status="5.4.4",
+         diag="550 5.4.4 Host or domain name not found. Name service error for name=sas-dumont-renov.fr type=MX: Host not found",
+         remote="sas-dumont-renov.fr", mta="mail-relay.vautrin-plomberie.fr",
+         frm="Mail Delivery Subsystem <postmaster@mail-relay.vautrin-plomberie.fr>",
+         subj="Non remis : Relance : facture VP26-1215 échue",
+         intent="bounce",
+         body="""Ceci est un message généré automatiquement par le système de messagerie.
+
+Votre message n'a pas pu être remis à un ou plusieurs destinataires.
+
+<contact@sas-dumont-renov.fr> : le domaine du destinataire est introuvable (aucun enregistrement MX).
+Aucune nouvelle tentative ne sera effectuée."""),
+
+    dict(id="s4fr042", ten="C", country="FR", date="2026-11-24T19:20", fmt="gmail", ago=1, loc="GB",
+         inv="GCE-26/0350", amt="2 328,00", due="2026-11-14",
+         frm="Graham Whitfield <graham.whitfield@btinternet.com>",
+         intent="promise", promise_date="2026-12-03",
+         note="English speaker writing in French, English mail client; 'le 3 décembre' (mail of 24 Nov 2026) -> 3 Dec 2026; the warranty question does not change the next action",
+         body="""Bonjour Monsieur,
+
+Excusez mon français. Je paie le solde le 3 décembre, quand mon transfert depuis l'Angleterre est arrivé (Wise prend quelques jours).
+
+Une question : la garantie décennale couvre aussi le zinc autour de la cheminée ? Ma voisine dit que non.
+
+Merci beaucoup et cordialement,
+Graham Whitfield
+La Ville Hamon, Saint-Méen"""),
+
+    dict(id="s4fr043", ten="A", country="FR", date="2026-12-14T09:00", fmt="ooo", ago=0,
+         inv="FA-2026-0452", amt="876,00", due="2026-12-01",
+         frm="Pauline Marechal <p.marechal@immo-touraine-sud.fr>",
+         intent="out_of_office",
+         note="auto-reply for maternity leave, no return date; names a colleague to contact",
+         body="""Bonjour,
+
+Je suis actuellement en congé maternité. Pendant mon absence, les factures et règlements fournisseurs sont suivis par Julie Perrin (j.perrin@immo-touraine-sud.fr).
+
+Ce message ne sera pas transféré.
+
+Pauline Marechal"""),
+
+    dict(id="s4fr044", ten="B", country="FR", date="2026-12-01T17:55", fmt="html_outlook", ago=2, stage="second_reminder",
+         inv=[("VP26-1201", "1 086,00", "2026-11-05"), ("VP26-1214", "402,00", "2026-11-15")],
+         frm="Hugues Vallot <h.vallot@vallot-traiteur.fr>",
+         intent="promise", promise_date="2026-12-11",
+         note="'fin de semaine prochaine' in a mail of Tuesday 1 Dec 2026 -> week of 7-13 Dec, end of the working week Friday 11 Dec 2026",
+         body="""Bonjour,
+
+Exact, les deux sont en retard, désolé. Ma comptable est en arrêt depuis trois semaines et tout s'est accumulé.
+Je m'en occupe personnellement : vous aurez les deux règlements fin de semaine prochaine.
+
+Cordialement,
+
+Hugues Vallot
+Vallot Traiteur – Réceptions & Séminaires
+06 20 35 48 91"""),
+
+    dict(id="s4fr045", ten="C", country="FR", date="2026-12-02T12:48", fmt="html_gmail", ago=3,
+         inv="GCE-26/0372", amt="159,00", due="2026-11-23",
+         frm="Léa Chauvel <lea.chauvel@gmail.com>",
+         intent="paid", paid_on="2026-11-29",
+         note="'payé par CB sur votre site le 29 nov.' -> 29 Nov 2026",
+         body="""Bonjour,
+Payé par CB sur votre site le 29 nov. (dépannage prise de la cuisine), la transaction apparaît sur mon compte.
+Bonne journée
+Léa"""),
+
+    dict(id="s4fr046", ten="A", country="FR", date="2026-11-17T20:11", fmt="gmail", ago=1,
+         inv="FA-2026-0392", amt="9 840,00", due="2026-11-05",
+         frm="Fabrice et Nathalie Dorval <dorval.fn@orange.fr>",
+         intent="promise",
+         note="promise with no day: 'début décembre' once the loan is released -> no promise_date",
+         body="""Bonsoir Monsieur Carrel,
+
+Nous n'oublions pas votre facture pour l'escalier et le parquet. Nous attendons le déblocage du prêt travaux : la banque a reçu toutes les pièces et nous annonce les fonds pour début décembre.
+Nous vous réglerons dès qu'ils seront sur notre compte.
+
+Bien cordialement,
+Fabrice Dorval"""),
+
+    dict(id="s4fr047", ten="B", country="FR", date="2026-12-11T10:05", fmt="outlook", ago=3, stage="formal_notice",
+         inv="VP26-1162", amt="4 380,00", due="2026-10-19",
+         frm="Maître Sophie Carré <s.carre@carre-avocat-dijon.fr>",
+         cc="Jean-Marc Villard <jm.villard@free.fr>",
+         intent="dispute",
+         note="lawyer for the customer contests the formal notice: boiler broke down three days after installation, asks for repair first",
+         body="""Madame, Monsieur,
+
+J'interviens en qualité de conseil de Monsieur Jean-Marc Villard, en copie, suite à votre mise en demeure relative à la facture VP26-1162.
+
+Mon client conteste cette facture. La chaudière à condensation installée par vos soins est tombée en panne trois jours après sa mise en service, et les deux interventions de votre technicien n'ont pas permis d'y remédier. Mon client est sans chauffage depuis plusieurs semaines, constat à l'appui.
+
+Dans ces conditions, il entend opposer l'exception d'inexécution et ne procédera à aucun règlement tant que l'installation ne fonctionnera pas conformément à votre devis. Toute mesure de recouvrement serait prématurée.
+
+Je reste à votre disposition, ou à celle de votre conseil, pour trouver une issue amiable.
+
+Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Sophie Carré
+Avocat au Barreau de Dijon"""),
+
+    dict(id="s4fr048", ten="C", country="FR", date="2026-12-16T08:34", fmt="tb", fresh=True,
+         subj="Facture GCE-26/0375 - chèque envoyé + demande de devis",
+         inv="GCE-26/0375", amt="620,00", due="2026-12-02",
+         frm="Jean-Luc Pinault <jl.pinault@laposte.net>",
+         intent="paid", paid_on="2026-12-14",
+         note="new mail, not a reply; cheque 'posté lundi' in a mail of Wednesday 16 Dec 2026 -> Monday 14 Dec 2026; the quote request is secondary",
+         body="""Bonjour,
+
+Suite à votre relance, je vous informe que le chèque de 620 € pour la facture GCE-26/0375 a été posté lundi. Vous devriez le recevoir aujourd'hui ou demain.
+
+Par ailleurs, pourriez-vous me rappeler pour un devis ? Je voudrais faire refaire le faîtage du garage avant l'hiver prochain. Je suis joignable le matin au 02 99 00 41 87.
+
+Cordialement,
+Jean-Luc Pinault"""),
+
+    dict(id="s4fr049", ten="A", country="FR", date="2026-12-16T10:02", fmt="outlook", ago=1, stage="final_notice",
+         inv="FA-2026-0402", amt="3 612,00", due="2026-11-06",
+         frm="Benoît Lamarre <b.lamarre@lamarre-cuisines.fr>",
+         intent="promise", promise_date="2026-12-18",
+         note="'sous 48h' in a mail of Wednesday 16 Dec 2026 -> Friday 18 Dec 2026",
+         body="""Bonjour,
+
+Inutile de transmettre le dossier, j'ai eu un souci de trésorerie mais c'est réglé. Vous aurez le virement sous 48h.
+
+Benoît Lamarre"""),
+
+    dict(id="s4fr050", ten="B", country="FR", date="2026-12-21T18:27", fmt="apple", ago=4, stage="repeat", noquote=True,
+         inv="VP26-1190", amt="1 260,00", due="2026-11-09",
+         frm="Corinne Brunet <corinne.brunet@sfr.fr>",
+         intent="promise", promise_date="2027-01-15",
+         note="paid 500 € today and commits to the rest 'le 15 janvier' (mail of 21 Dec 2026) -> promise for the balance, 15 Jan 2027",
+         body="""Bonsoir,
+
+Je viens de vous faire un virement de 500 €. Pour le reste (760 €) je ne pourrai pas avant le 15 janvier, avec les fêtes c'est compliqué. Je vous le ferai ce jour-là.
+
+Bonnes fêtes,
+Corinne Brunet
+
+Envoyé de mon iPhone"""),
 ]
