@@ -295,4 +295,266 @@ Cordialement,
 Accounts Payable France
 Nordhaven Retail SAS – Shared Service Center
 This e-mail is confidential and may be privileged. If you are not the intended recipient, please notify the sender and delete it."""),
+    dict(id="s4fr216", country="FR", firm="it", date="2026-11-27T08:03", fmt="ooo",
+         inv=[("NC-2026-0461", "3 600,00", "2026-11-20"), ("NC-2026-0463", "1 200,00", "2026-11-22")],
+         frm="Isabelle Carrère <isabelle.carrere@isere-departement.fr>",
+         intent="out_of_office", return_date="2026-12-07",
+         note="Absent 'jusqu'au vendredi 4 décembre inclus' -> first working day back Monday 7 December.",
+         body="""Bonjour,
+
+Je suis absente jusqu'au vendredi 4 décembre inclus.
+
+Pendant mon absence, les demandes relatives au paiement des fournisseurs peuvent être adressées à la cellule Dépenses : depenses.dfi@isere-departement.fr.
+
+Cordialement,
+
+Isabelle Carrère
+Gestionnaire comptable – Direction des Finances
+Département de l'Isère"""),
+
+    dict(id="s4fr217", country="FR", firm="ind", date="2026-12-01T10:47", fmt="html_outlook", ago=4,
+         stage="firm",
+         inv=[("FA-26-07702", "9 842,00", "2026-10-20"), ("FA-26-07760", "2 365,40", "2026-10-28")],
+         frm="Laurent Bouvier <laurent.bouvier@sotrafer-industries.com>",
+         intent="promise", promise_date="2026-12-10",
+         note="Both invoices are included in the payment campaign 'du 10 décembre'. The question about waiving penalties is on the side.",
+         body="""Madame, Monsieur,
+
+Suite à votre courrier de relance, je vous informe que les factures FA-26-07702 et FA-26-07760 ont été débloquées après réception des bons de livraison manquants par notre magasin.
+
+Elles seront réglées par virement lors de notre prochaine campagne de paiement fournisseurs, le 10 décembre.
+
+Le retard étant dû à l'absence des BL lors de la livraison, nous considérons que les pénalités de retard et l'indemnité forfaitaire ne sont pas justifiées. Pouvez-vous nous confirmer qu'elles ne nous seront pas facturées ?
+
+Cordialement,
+
+Laurent Bouvier
+Responsable comptabilité fournisseurs
+Sotrafer Industries
+Tél. : 03 85 41 72 06 – Fax : 03 85 41 72 99"""),
+
+    dict(id="s4fr218", country="FR", firm="tr", date="2026-12-01T15:20", fmt="outlook", ago=3,
+         stage="reminder", inv="TB-26-1236", amt="2 940,00", due="2026-11-20",
+         frm="Corinne Vidal <c.vidal@fromageries-chartreuse.fr>",
+         intent="paid", paid_on="2026-11-27",
+         note="'Mise en paiement effectuée le 27/11' (numeric date, before the reply of 1 December).",
+         body="""Bonjour,
+
+La facture TB-26-1236 a fait l'objet d'une mise en paiement le 27/11, par virement sur votre compte Crédit Agricole se terminant par 0418. Compte tenu des délais interbancaires, les fonds ont dû arriver hier ou arriveront aujourd'hui.
+
+Je vous remercie de ne pas tenir compte de la relance.
+
+Cordialement,
+Corinne Vidal
+Service comptabilité
+Fromageries de Chartreuse"""),
+
+    dict(id="s4fr219", country="FR", firm="it", date="2026-12-02T19:12", fmt="gmail", ago=1, noquote=True,
+         stage="reminder", inv="NC-2026-0455", amt="720,00", due="2026-11-18",
+         frm="Karim Benali <karim.benali.asso@gmail.com>",
+         intent="promise", promise_date="2026-12-03",
+         note="Phone-typed, no accents: 'je fais le virement demain' on Wednesday 2 December -> 3 December.",
+         body="""bonsoir
+desole j avais zappe, le bureau de l asso s est reuni que hier pour valider les depenses
+je fais le virement demain matin depuis le compte de l association
+karim
+president club info senior Vaulx"""),
+
+    dict(id="s4fr220", country="FR", firm="ind", date="2026-12-02T09:31", fmt="html_outlook", fwd=True, ago=5,
+         stage="second_reminder",
+         inv=[("FA-26-07811", "6 180,00", "2026-11-05"), ("FA-26-07812", "1 020,00", "2026-11-05")],
+         frm="Aurélie Marchand <aurelie.marchand@baudin-agencement.fr>",
+         intent="dispute",
+         note="Goods not conforming (wrong wire diameter), returned; payment refused until a credit note is received. Forwarded by an assistant.",
+         body="""Bonjour,
+
+À la demande de M. Baudin, je vous transfère votre relance avec les éléments suivants.
+
+La livraison correspondant à la facture FA-26-07811 (bon de livraison BL-26-10447) n'est pas conforme à notre commande : nous avions commandé du fil galvanisé en diamètre 3,0 mm, nous avons reçu du 2,5 mm. Le défaut a été signalé à votre commercial, M. Rigal, par mail du 22 octobre, et la marchandise est toujours stockée chez nous en attente d'enlèvement.
+
+En conséquence, nous ne réglerons pas la facture FA-26-07811 tant que nous n'aurons pas reçu l'avoir correspondant. La facture FA-26-07812 (frais de port) est également contestée, puisqu'elle se rapporte à la même livraison.
+
+Merci de faire le nécessaire et d'organiser la reprise du matériel.
+
+Cordialement,
+
+Aurélie Marchand
+Assistante administrative
+Baudin Agencement
+Parc d'activités des Ébeaupins – 44470 Carquefou"""),
+
+    dict(id="s4fr221", country="FR", firm="tr", date="2026-12-02T12:15", fmt="html_outlook", ago=2,
+         stage="reminder", inv="TB-26-1240", amt="1 312,00", due="2026-11-25",
+         frm="Direction Financière - Groupe Orséa <dfin.fournisseurs@orsea-groupe.fr>",
+         intent="unsubscribe",
+         note="Asks to stop receiving automated reminders (pays on its own contractual terms); no statement about this invoice.",
+         body="""Madame, Monsieur,
+
+Nous recevons de votre part des relances automatiques quasi hebdomadaires alors que nos conditions de paiement, contractuellement convenues, sont de 60 jours date de facture.
+
+Nous vous demandons de bien vouloir désactiver l'envoi de ces courriels automatiques vers notre adresse. Nos paiements suivent le calendrier convenu et ces messages encombrent notre boîte de traitement.
+
+Pour toute question ponctuelle, vous pouvez joindre le service au 01 55 30 86 40.
+
+Cordialement,
+
+Direction Financière – Pôle Fournisseurs
+Groupe Orséa
+92300 Levallois-Perret"""),
+
+    dict(id="s4fr222", country="FR", firm="it", date="2026-12-03T11:58", fmt="html_outlook", ago=3,
+         stage="firm",
+         inv=[("NC-2026-0372", "8 400,00", "2026-10-01"), ("NC-2026-0389", "5 760,00", "2026-10-15"), ("NC-2026-0407", "3 120,00", "2026-10-31")],
+         frm="Stéphane Roux <s.roux@imprimerie-delagrange.fr>",
+         intent="plan_request",
+         note="Asks to spread the three invoices over a schedule (three monthly payments, starting in January) and waits for the creditor's agreement; no firm date.",
+         body="""Bonjour,
+
+Je fais suite à votre relance concernant nos trois factures en souffrance, pour un total de 17 280 €.
+
+Je ne vais pas vous cacher que notre trésorerie est actuellement très tendue : la perte d'un client important en septembre nous a mis en difficulté, et notre banque vient de réduire notre découvert autorisé.
+
+Nous ne contestons aucunement ces sommes et souhaitons trouver une solution. Nous vous proposons un échéancier en trois mensualités égales, à partir de janvier, par virement. Une autre répartition est envisageable si elle vous convient mieux.
+
+Pourriez-vous nous faire savoir si cette proposition est acceptable, et si les pénalités pourraient être suspendues pendant la durée de l'échéancier ?
+
+Cordialement,
+
+Stéphane Roux
+Gérant
+Imprimerie Delagrange
+26000 Valence – 04 75 44 12 63"""),
+
+    dict(id="s4fr223", country="FR", firm="ind", date="2026-12-01T18:36", fmt="apple", ago=1,
+         stage="reminder", inv="FA-26-07968", amt="2 104,80", due="2026-11-20",
+         frm="Martine Favre <martine.favre@favre-toles.fr>",
+         intent="promise", promise_date="2026-12-11",
+         note="'Fin de semaine prochaine' written on Tuesday 1 December -> Friday 11 December.",
+         body="""Bonsoir,
+
+Je suis en déplacement cette semaine et je n'ai pas accès à la banque en ligne de la société. Je vous règle ça fin de semaine prochaine, sans faute.
+
+Bien à vous,
+Martine Favre
+Favre Tôles & Profilés
+
+Envoyé de mon iPad"""),
+
+    dict(id="s4fr224", country="FR", firm="tr", date="2026-12-02T16:44", fmt="html_outlook", ago=2,
+         stage="second_reminder", inv="TB-26-1195", amt="3 775,00", due="2026-11-06",
+         frm="Julien Masson <julien.masson@logivia-services.fr>",
+         intent="paid", paid_on="2026-11-25",
+         note="States the invoice was paid on 25 November in a grouped SEPA transfer and is reconciled on their side; asks the creditor to check.",
+         body="""Bonjour,
+
+Après vérification dans notre ERP, la facture TB-26-1195 a bien été réglée le 25 novembre, par virement SEPA groupé avec trois autres de vos factures (TB-26-1171, TB-26-1183 et TB-26-1188), pour un montant total de 9 412,00 €. La référence du virement est LOGV-SEPA-251126.
+
+De notre côté, la facture est lettrée. Je pense que le virement n'a pas été correctement affecté chez vous. Pouvez-vous vérifier avec votre banque ?
+
+Bien cordialement,
+
+Julien Masson
+Comptable
+Logivia Services – Direction Administrative et Financière
+Tél. : 04 72 81 33 09"""),
+
+    dict(id="s4fr225", country="FR", firm="it", date="2026-12-03T09:02", fmt="bounce",
+         inv="NC-2026-0439", amt="2 640,00", due="2026-11-10",
+         rcpt="comptabilite@altera-ingenierie.fr", status="5.1.1",
+         diag="550 5.1.1 <comptabilite@altera-ingenierie.fr>: Recipient address rejected: User unknown in virtual mailbox table",
+         remote="mx1.altera-ingenierie.fr",
+         intent="bounce",
+         body="""Delivery has failed to these recipients or groups:
+
+comptabilite@altera-ingenierie.fr
+The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message. If the problem continues, please contact your helpdesk.
+
+La remise a échoué pour ces destinataires : l'adresse comptabilite@altera-ingenierie.fr est introuvable."""),
+
+    dict(id="s4fr226", country="FR", firm="ind", date="2026-12-07T10:22", fmt="html_outlook", ago=3,
+         stage="second_reminder",
+         inv=[("FA-26-07870", "3 096,00", "2026-11-10"), ("FA-26-07884", "1 116,00", "2026-11-12")],
+         frm="Service Comptabilité - Énergies Vallée du Rhône <compta.fournisseurs@evr-energies.fr>",
+         intent="paid", paid_on="2026-12-03",
+         note="Paid both invoices by a single transfer 'du 3 décembre'; asks for lettrage and an updated account statement (secondary).",
+         body="""Bonjour,
+
+Nous vous informons que les factures FA-26-07870 et FA-26-07884 ont été réglées par un virement unique de 4 212,00 € en date du 3 décembre. Le libellé du virement reprend les deux numéros de facture.
+
+Nous vous remercions de bien vouloir procéder au lettrage de ces factures de votre côté.
+
+Par ailleurs, pourriez-vous nous adresser un relevé de compte à jour ? Votre dernier relevé fait apparaître un avoir de 212,40 € (AV-26-0093) qui, à notre connaissance, n'a jamais été imputé.
+
+Cordialement,
+
+Service Comptabilité Fournisseurs
+Énergies Vallée du Rhône
+26200 Montélimar"""),
+
+    dict(id="s4fr227", country="FR", firm="tr", date="2026-12-08T06:10", fmt="ooo", subj_prefix="Absent du bureau : ",
+         inv=[("TB-26-1252", "2 480,00", "2026-11-30"), ("TB-26-1258", "960,00", "2026-12-01")],
+         frm="Philippe Garnier <philippe.garnier@vercors-materiaux.fr>",
+         intent="out_of_office", return_date="2026-12-15",
+         note="'De retour le mardi 15 décembre' is given explicitly.",
+         body="""Bonjour,
+
+Merci pour votre message. Je suis actuellement en congés, de retour le mardi 15 décembre.
+
+Votre message ne sera pas transféré. Pour toute question concernant la facturation ou les règlements, vous pouvez écrire à compta@vercors-materiaux.fr ou appeler le standard au 04 76 95 20 14.
+
+Philippe Garnier
+Chef comptable – Vercors Matériaux"""),
+
+    dict(id="s4fr228", country="FR", firm="it", date="2026-12-04T14:51", fmt="html_outlook", ago=2,
+         stage="reminder", inv="NC-2026-0470", amt="1 980,00", due="2026-11-25",
+         frm="Nathalie Brun <direction@mjc-croix-rousse.org>",
+         intent="promise", promise_date="2026-12-18",
+         note="'Le virement sera effectué d'ici le 18 décembre' -> latest day of the promise, 18 December.",
+         body="""Bonjour,
+
+Je vous remercie pour votre relance et vous prie de nous excuser pour ce retard.
+
+Comme vous le savez peut-être, toute dépense supérieure à 1 500 € doit être validée par le bureau de l'association, qui s'est réuni hier soir. La facture NC-2026-0470 (migration de notre messagerie) a été approuvée, et le virement sera effectué par notre trésorier d'ici le 18 décembre.
+
+Question annexe : votre contrat de maintenance est-il reconduit automatiquement au 1er janvier, ou devons-nous vous retourner un bon de commande pour 2027 ?
+
+Bien cordialement,
+
+Nathalie Brun
+Directrice
+MJC Croix-Rousse
+69004 Lyon"""),
+
+    dict(id="s4fr229", country="FR", firm="ind", date="2026-12-08T11:37", fmt="outlook", ago=4,
+         stage="reminder", inv="FA-26-07991", amt="468,00", due="2026-11-25",
+         frm="Atelier Chantier d'Insertion Le Fil <comptabilite@acile-fil.org>",
+         intent="paid", paid_on="2026-12-04",
+         note="'Chèque posté vendredi dernier' on Tuesday 8 December -> Friday 4 December.",
+         body="""Bonjour,
+
+Nous avons réglé la facture FA-26-07991 par chèque n° 4417562 (Crédit Mutuel), posté vendredi dernier à l'adresse figurant sur votre facture.
+
+Si vous ne l'avez pas reçu d'ici la fin de semaine, merci de nous le signaler, nous ferons opposition et procéderons par virement.
+
+Cordialement,
+
+Sylvie Perret
+Comptable
+Atelier Chantier d'Insertion Le Fil"""),
+
+    dict(id="s4fr230", country="FR", firm="tr", date="2026-12-08T19:03", fmt="gmail", ago=1,
+         stage="firm", inv="TB-26-1213", amt="1 640,00", due="2026-11-10",
+         frm="Bruno Lacroix <bruno.lacroix.primeurs@gmail.com>",
+         intent="dispute",
+         note="Rude refusal: late and damaged delivery; says he will not pay before the damage claim is settled.",
+         body="""Non mais vous vous moquez du monde ?
+
+La livraison du 9 octobre est arrivée avec DEUX jours de retard, 3 palettes écrasées, la moitié de la marchandise bonne pour la benne. J'ai fait les réserves sur le CMR devant votre chauffeur, envoyé les photos à votre exploitation le jour même, et depuis RIEN. Aucune réponse.
+
+Et maintenant vous me menacez de pénalités ?? Je ne paierai pas un centime de cette facture tant que mon litige n'est pas réglé. Votre assurance marchandises transportées, elle sert à quoi ?
+
+Appelez-moi si vous voulez discuter, mais ne m'envoyez plus vos relances automatiques.
+
+B. Lacroix
+Lacroix Primeurs – MIN de Grenoble"""),
 ]
