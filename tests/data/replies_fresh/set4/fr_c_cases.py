@@ -557,4 +557,367 @@ Appelez-moi si vous voulez discuter, mais ne m'envoyez plus vos relances automat
 
 B. Lacroix
 Lacroix Primeurs – MIN de Grenoble"""),
+    dict(id="s4fr231", country="FR", firm="it", date="2026-12-09T09:15", fmt="html_outlook", ago=2,
+         stage="second_reminder",
+         inv=[("NC-2026-0444", "3 960,00", "2026-11-12"), ("NC-2026-0458", "1 320,00", "2026-11-19")],
+         frm="Service Finances - Mairie de Villefontaine <finances@mairie-villefontaine.fr>",
+         intent="promise",
+         note="Town hall: mandates issued and sent to the public accountant, payment 'sous 10 à 15 jours': a commitment to pay, but no single day can be worked out.",
+         body="""Madame, Monsieur,
+
+En réponse à votre relance, nous vous informons que les mandats correspondant aux factures NC-2026-0444 et NC-2026-0458 ont été émis le 7 décembre et transmis au Service de Gestion Comptable de Bourgoin-Jallieu, comptable assignataire de la commune.
+
+Le paiement par virement du Trésor Public devrait intervenir dans un délai de 10 à 15 jours à compter de cette transmission.
+
+Nous vous rappelons que, pour les collectivités, les factures doivent obligatoirement être déposées sur Chorus Pro (SIRET de la commune : 213 805 532 00017).
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Le Service Finances
+Mairie de Villefontaine
+Place Gaston-Monmousseau – 38090 Villefontaine"""),
+
+    dict(id="s4fr232", country="FR", firm="ind", date="2026-12-09T16:28", fmt="html_outlook", ago=2, off="+0000",
+         stage="reminder", inv="FA-26-08033", amt="5 612,40", due="2026-11-30",
+         frm="Élodie Charrier <elodie.charrier@montagnes-remontees.fr>",
+         intent="paid", paid_on="2026-12-09",
+         note="'Virement effectué ce jour' -> day of the reply, 9 December (header stamped in UTC, same day in Paris).",
+         body="""Bonjour,
+
+Je vous confirme que le virement de 5 612,40 € correspondant à la facture FA-26-08033 a été effectué ce jour.
+
+Vous trouverez l'avis d'opéré en pièce jointe.
+
+Bonne fin de journée,
+
+Élodie Charrier
+Assistante comptable
+Montagnes & Remontées SAEM
+73150 Val-d'Isère
+Tél. 04 79 06 48 21"""),
+
+    dict(id="s4fr233", country="FR", firm="tr", date="2026-12-09T11:06", fmt="html_outlook", fwd=True, ago=1,
+         stage="reminder",
+         inv=[("TB-26-1261", "1 875,00", "2026-11-30"), ("TB-26-1264", "2 010,00", "2026-12-02")],
+         frm="Camille Rostand <camille.rostand@alpitrans-negoce.fr>",
+         intent="contact_change", new_email="comptabilite.fournisseurs@alpitrans-negoce.fr",
+         note="Assistant forwards the reminder back and gives the new payables address; she also forwards the invoices internally.",
+         body="""Bonjour,
+
+Je vous retourne votre message, qui a été adressé à l'ancienne adresse générique de l'accueil.
+
+Depuis la réorganisation du 1er décembre, la comptabilité fournisseurs est centralisée au siège de Chambéry. Je vous remercie de bien vouloir mettre à jour votre fichier et d'envoyer désormais factures et relances à : comptabilite.fournisseurs@alpitrans-negoce.fr
+
+J'ai transmis les factures TB-26-1261 et TB-26-1264 au service pour traitement.
+
+Cordialement,
+
+Camille Rostand
+Assistante d'agence – Alpitrans Négoce
+Agence de Grenoble"""),
+
+    dict(id="s4fr234", country="FR", firm="it", date="2026-12-10T13:42", fmt="tb", ago=3,
+         stage="second_reminder", inv="NC-2026-0449", amt="2 760,00", due="2026-11-16",
+         frm="Gilles Perrot <gilles.perrot@cabinet-perrot-associes.fr>",
+         intent="promise", promise_date="2026-12-15",
+         note="'Mardi prochain' written on Thursday 10 December -> Tuesday 15 December.",
+         body="""Bonjour,
+
+Toutes mes excuses, votre facture était restée dans le parapheur de mon associé, absent ces dernières semaines.
+
+Elle est signée depuis ce matin. Le virement partira mardi prochain, avec le règlement de nos autres fournisseurs.
+
+Bien cordialement,
+
+Gilles Perrot
+Expert-comptable associé
+Cabinet Perrot & Associés
+07000 Privas"""),
+
+    dict(id="s4fr235", country="FR", firm="ind", date="2026-12-11T10:03", fmt="html_outlook", ago=1,
+         stage="formal_notice",
+         inv=[("FA-26-07588", "11 240,00", "2026-10-05"), ("FA-26-07604", "2 968,80", "2026-10-09")],
+         frm="Direction Administrative et Financière <daf@forezmeca.fr>",
+         intent="promise", promise_date="2026-12-17",
+         note="After the formal notice, the DAF commits to a transfer 'le jeudi 17 décembre' (before the deadline of the letter, not equal to it).",
+         body="""Madame, Monsieur,
+
+Nous accusons réception de votre mise en demeure du 10 décembre.
+
+Nous reconnaissons le retard de règlement des factures FA-26-07588 et FA-26-07604, consécutif à la défaillance d'un de nos clients. Le montant total de 14 208,80 € sera réglé par virement le jeudi 17 décembre ; l'ordre est d'ores et déjà saisi dans notre outil bancaire et attend la double signature.
+
+Nous vous remercions de bien vouloir suspendre toute démarche de recouvrement d'ici là.
+
+Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Anne-Sophie Guichard
+Directrice administrative et financière
+ForezMéca SAS – 42160 Andrézieux-Bouthéon"""),
+
+    dict(id="s4fr236", country="FR", firm="tr", date="2026-12-11T15:17", fmt="html_outlook", ago=3,
+         stage="repeat",
+         inv=[("TB-26-1139", "980,00", "2026-10-15"), ("TB-26-1177", "1 150,00", "2026-10-31"), ("TB-26-1230", "640,00", "2026-11-20")],
+         frm="Yannick Morel <yannick.morel@scierie-morel.fr>",
+         intent="other",
+         note="Asks to be called back to review the account before closing the books; no payment statement, no dispute yet.",
+         body="""Bonjour,
+
+Je reçois régulièrement vos relances mais j'avoue m'y perdre un peu : nous avons effectué plusieurs règlements partiels ces derniers mois et je ne sais plus ce qui reste réellement dû chez vous.
+
+Pourriez-vous demander à quelqu'un de votre service comptable de m'appeler, afin que nous fassions un point complet sur notre compte avant la clôture de l'exercice ? Je suis joignable au 04 75 28 61 90, plutôt le matin.
+
+Merci,
+
+Yannick Morel
+Scierie Morel – Lamastre"""),
+
+    dict(id="s4fr237", country="FR", firm="it", date="2026-12-14T09:55", fmt="html_outlook", ago=4,
+         stage="reminder", inv="NC-2026-0475", amt="6 000,00", due="2026-12-01",
+         frm="Trésorerie Groupe - Fondation Saint-Exupère <tresorerie@fondation-saint-exupere.org>",
+         intent="bank_details",
+         note="The debtor announces its own change of bank (new IBAN, direct debit mandate to update); the payment itself is only mentioned as following its usual course.",
+         body="""Madame, Monsieur,
+
+Nous vous informons que la Fondation a changé d'établissement bancaire au 1er décembre 2026. Nos paiements sont désormais émis depuis notre compte ouvert à la Caisse d'Épargne Rhône Alpes :
+
+IBAN : FR76 1382 5002 0008 0047 2190 318
+BIC : CEPAFRPP382
+
+Si vous procédez à des prélèvements sur notre ancien compte (contrat de maintenance), merci de nous faire parvenir un nouveau mandat SEPA à signer. Un courrier officiel signé de notre Directeur financier vous parviendra par voie postale.
+
+La facture NC-2026-0475 suit par ailleurs le circuit de validation habituel.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Service Trésorerie
+Fondation Saint-Exupère
+69007 Lyon"""),
+
+    dict(id="s4fr238", country="FR", firm="ind", date="2026-12-14T20:31", fmt="gmail", ago=3,
+         stage="second_reminder", inv="FA-26-07925", amt="1 594,00", due="2026-11-15",
+         frm="Rémi Chabert <remi.chabert.forge@gmail.com>",
+         intent="promise", promise_date="2026-12-21",
+         note="'Le virement partira lundi 21, juste avant Noël' on Monday 14 December -> 21 December.",
+         body="""Bonsoir,
+
+Oui je sais, je suis en retard, désolé. On a eu un trou de trésorerie avec le retard d'un gros chantier.
+
+Le client me paye en fin de semaine, donc le virement pour vous partira lundi 21, juste avant Noël.
+
+Une question : la commande passée la semaine dernière (les 4 bobines de fil de 4 mm) est bien partie ? Je n'ai pas eu de confirmation d'expédition.
+
+Rémi
+Forge Chabert – ferronnerie d'art"""),
+
+    dict(id="s4fr239", country="FR", firm="tr", date="2026-12-14T11:12", fmt="html_outlook", ago=3,
+         stage="firm", inv="TB-26-1245", amt="4 860,00", due="2026-11-25",
+         frm="Thomas Régnier <thomas.regnier@grandscellierslyonnais.fr>",
+         intent="dispute",
+         note="Contests the due date (60 days in the framework contract, so not yet due) and the penalties and 40 € indemnity claimed.",
+         body="""Madame, Monsieur,
+
+Votre troisième relance nous surprend.
+
+Le contrat-cadre de transport signé le 3 février 2026 (article 9) prévoit un règlement à 60 jours date de facture. Votre facture TB-26-1245, datée du 26 octobre, n'est donc exigible qu'à compter du 25 décembre, et non du 25 novembre comme indiqué.
+
+Nous contestons en conséquence l'application de pénalités de retard et de l'indemnité forfaitaire de recouvrement, et vous demandons de corriger l'échéance dans votre système.
+
+La facture sera réglée à son échéance contractuelle, selon notre calendrier habituel.
+
+Cordialement,
+
+Thomas Régnier
+Responsable comptabilité
+Les Grands Celliers Lyonnais
+69120 Vaulx-en-Velin"""),
+
+    dict(id="s4fr240", country="FR", firm="it", date="2026-12-15T10:48", fmt="apple", ago=1,
+         stage="reminder", inv="NC-2026-0481", amt="540,00", due="2026-12-05",
+         frm="Léa Montagnier <lea@compagnie-theatre-grain-de-sel.fr>",
+         intent="paid", paid_on="2026-12-15",
+         note="'C'est parti ce matin, virement instantané' on Tuesday 15 December -> paid that day.",
+         body="""Bonjour,
+
+C'est parti ce matin, virement instantané, vous devriez déjà l'avoir.
+
+Désolée pour le retard, on était en tournée !
+
+Léa
+Compagnie Grain de Sel
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s4fr241", country="FR", firm="ind", date="2026-12-14T14:27", fmt="html_outlook", ago=4,
+         stage="second_reminder",
+         inv=[("FA-26-07976", "8 312,00", "2026-11-25"), ("FA-26-07989", "2 604,00", "2026-11-28"), ("FA-26-08002", "1 488,00", "2026-11-30")],
+         frm="Shared Services - Comptes Fournisseurs <p2p.france@valtronic-group.com>",
+         intent="promise", promise_date="2026-12-16",
+         note="Two of three invoices are scheduled in the payment run 'du mercredi 16/12'; the third is blocked pending goods receipt in SAP (internal, not a contest). Promise drives the action.",
+         body="""Bonjour,
+
+Voici le statut de vos factures :
+
+• FA-26-07976 : validée – incluse dans le run de paiement du mercredi 16/12
+• FA-26-07989 : validée – incluse dans le run de paiement du mercredi 16/12
+• FA-26-08002 : bloquée – la réception de marchandise n'a pas été saisie dans SAP sur le bon de commande 4500218873. Nous avons relancé le magasin de Roanne ; la facture sera débloquée dès la saisie de l'entrée en stock.
+
+Pour toute question, merci de rappeler la référence fournisseur F-102548.
+
+Kind regards / Cordialement,
+
+Comptes Fournisseurs France
+Valtronic Group – P2P Shared Services
+Ce message est confidentiel. Si vous n'en êtes pas le destinataire, merci de le supprimer et d'en informer l'expéditeur."""),
+
+    dict(id="s4fr242", country="FR", firm="tr", date="2026-12-14T08:49", fmt="outlook", ago=3,
+         stage="final_notice", inv="TB-26-1168", amt="3 216,00", due="2026-10-28",
+         frm="Didier Blanchard <d.blanchard@blanchard-bois-energie.fr>",
+         intent="promise", promise_date="2026-12-18",
+         note="'Virement à la fin de la semaine' on Monday 14 December -> Friday 18 December (the letter's deadline is 19 December).",
+         body="""Bonjour,
+
+Suite à votre dernier rappel, je vous informe que notre banque a accepté vendredi de renouveler notre ligne de crédit de campagne.
+
+Le virement de 3 216,00 € sera donc effectué à la fin de la semaine. Je vous remercie de ne pas transmettre le dossier au recouvrement.
+
+Cordialement,
+
+Didier Blanchard
+Gérant – Blanchard Bois Énergie
+43200 Yssingeaux"""),
+
+    dict(id="s4fr243", country="FR", firm="it", date="2026-12-15T16:02", fmt="html_outlook", ago=6,
+         stage="firm", inv="NC-2026-0398", amt="7 920,00", due="2026-10-20",
+         frm="SELARL Morand & Associés <procedures@mj-morand.fr>",
+         intent="other",
+         note="Letter from the court-appointed creditors' representative (redressement judiciaire): the creditor must declare its claim; not a promise or dispute.",
+         body="""Madame, Monsieur,
+
+Nous intervenons en qualité de mandataire judiciaire de la société ALTIS DIGITAL SAS (RCS Lyon 812 447 905), à l'égard de laquelle le Tribunal de commerce de Lyon a ouvert une procédure de redressement judiciaire par jugement du 25 novembre 2026, publié au BODACC le 5 décembre 2026.
+
+Votre relance concerne une créance antérieure au jugement d'ouverture. En application de l'article L622-7 du Code de commerce, son paiement est interdit. Nous vous invitons à déclarer votre créance auprès de notre étude dans un délai de deux mois à compter de la publication au BODACC, de préférence via le portail www.creditors-services.com, accompagnée des justificatifs (factures, bons de commande, relevé de compte).
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Pour Maître Claire Morand,
+Le service Vérification des créances
+SELARL Morand & Associés – Mandataires judiciaires
+69003 Lyon"""),
+
+    dict(id="s4fr244", country="FR", firm="ind", date="2026-12-16T12:24", fmt="gmail", ago=2,
+         stage="final_notice",
+         inv=[("FA-26-07741", "1 860,00", "2026-10-25"), ("FA-26-07793", "945,00", "2026-11-02")],
+         frm="Agnès Tardy <agnes.tardy.sarl@gmail.com>",
+         intent="promise", promise_date="2026-12-31",
+         note="'D'ici la fin du mois' written on 16 December -> 31 December.",
+         body="""Bonjour,
+
+Merci de ne pas transmettre au contentieux, on va payer.
+
+Pour être honnête, je ne peux pas tout régler cette semaine, mais les deux factures seront soldées d'ici la fin du mois, en un seul virement. On attend le paiement d'un marché public qui a du retard.
+
+Cordialement,
+Agnès Tardy
+SARL Tardy Clôtures"""),
+
+    dict(id="s4fr245", country="FR", firm="tr", date="2026-12-16T09:38", fmt="html_outlook", fwd=True, ago=5,
+         stage="firm", inv="TB-26-1219", amt="2 395,00", due="2026-11-15",
+         frm="Mélanie Costa <melanie.costa@opale-cosmetiques.fr>",
+         intent="paid", paid_on="2026-12-11",
+         note="Assistant relays the accounts department: invoice 'mis en paiement le 11 décembre par virement'.",
+         body="""Bonjour,
+
+Je fais suivre votre relance que M. Dumont m'a transmise.
+
+Notre service comptable me confirme que la facture TB-26-1219 a été mise en paiement le vendredi 11 décembre, par virement, dans le cadre de notre paiement fournisseurs hebdomadaire. Le règlement doit donc être arrivé sur votre compte.
+
+Merci de vérifier de votre côté et de ne pas tenir compte des pénalités.
+
+Bonne journée,
+
+Mélanie Costa
+Assistante de direction
+Opale Cosmétiques – 01700 Miribel"""),
+
+    dict(id="s4fr246", country="FR", firm="it", date="2026-12-18T17:30", fmt="ooo",
+         inv="NC-2026-0486", amt="3 240,00", due="2026-12-10",
+         frm="Bertrand Jacquier <b.jacquier@universite-savoie-alpes.fr>",
+         intent="out_of_office", return_date="2027-01-04",
+         note="University closure; 'de retour le lundi 4 janvier 2027' given explicitly.",
+         body="""Bonjour,
+
+L'université est fermée du 19 décembre 2026 au 3 janvier 2027. Je serai de retour le lundi 4 janvier 2027.
+
+Les messages reçus pendant cette période seront traités à partir de cette date. Pour les factures, merci de vérifier que votre dépôt sur Chorus Pro mentionne bien le numéro de bon de commande.
+
+Bertrand Jacquier
+Service Facturier – Agence comptable
+Université Savoie Alpes"""),
+
+    dict(id="s4fr247", country="FR", firm="it", date="2026-12-17T10:19", fmt="html_outlook", ago=2,
+         stage="reminder",
+         inv=[("NC-2026-0466", "10 800,00", "2026-12-05"), ("NC-2026-0468", "2 700,00", "2026-12-06")],
+         frm="Guillaume Faure <guillaume.faure@transdev-savoie-mobilites.fr>",
+         intent="copy_request",
+         note="Asks for the detail of the days invoiced (signed timesheets) needed to certify the service before payment.",
+         body="""Bonjour,
+
+Nous ne pouvons pas valider les factures NC-2026-0466 et NC-2026-0468 en l'état : notre procédure de contrôle impose, pour les prestations en régie, que le détail des jours facturés soit joint à la facture.
+
+Pourriez-vous nous adresser les feuilles de temps signées par notre chef de projet pour octobre et novembre, ou à défaut un relevé détaillé des jours par consultant ? Dès réception, les factures passeront dans le circuit de validation.
+
+Cordialement,
+
+Guillaume Faure
+Contrôleur de gestion – Achats
+Savoie Mobilités
+73000 Chambéry"""),
+
+    dict(id="s4fr248", country="FR", firm="tr", date="2026-12-17T15:46", fmt="html_outlook", ago=1,
+         stage="reminder",
+         inv=[("TB-26-1270", "1 728,00", "2026-12-10"), ("TB-26-1274", "864,00", "2026-12-12")],
+         frm="Sophie Girard <sophie.girard@papeteries-isere.fr>",
+         intent="promise", promise_date="2026-12-22",
+         note="'Virement programmé pour le mardi 22/12' (explicit, after the reply of 17 December).",
+         body="""Bonjour,
+
+Vos deux factures sont validées. Le virement est programmé pour le mardi 22/12, dernier jour de paiement avant notre fermeture de fin d'année.
+
+Pouvez-vous nous indiquer si vos camions assureront bien les enlèvements du lundi 28 décembre ? Notre planning logistique doit être bouclé demain.
+
+Cordialement,
+
+Sophie Girard
+Comptabilité – Papeteries de l'Isère"""),
+
+    dict(id="s4fr249", country="FR", firm="ind", date="2026-12-18T11:33", fmt="tb", ago=4,
+         stage="repeat", inv="FA-26-08027", amt="3 412,00", due="2026-11-28",
+         frm="Comptabilité Roche & Vial <compta@roche-vial.fr>",
+         intent="dispute",
+         note="Says the invoice is a duplicate of one already paid (same order, same amount) and owes nothing on it: a dispute of the invoice itself.",
+         body="""Bonjour,
+
+La facture FA-26-08027 que vous nous relancez est un doublon de la facture FA-26-07958 : même bon de commande (BC 26-0412), même bon de livraison, même montant de 3 412,00 €. La FA-26-07958 a été réglée le 30 octobre.
+
+Nous ne réglerons donc pas cette facture. Merci d'émettre un avoir pour l'annuler et de cesser les relances à ce sujet.
+
+Cordialement,
+
+Service comptable
+Roche & Vial SAS"""),
+
+    dict(id="s4fr250", country="FR", firm="it", date="2026-12-22T08:41", fmt="html_outlook", ago=1,
+         stage="second_reminder", inv="NC-2026-0459", amt="4 080,00", due="2026-11-25",
+         frm="Emmanuel Duclos <emmanuel.duclos@cci-nord-isere.fr>",
+         intent="promise", promise_date="2026-12-24",
+         note="'Sous 48h' written on Tuesday 22 December -> Thursday 24 December.",
+         body="""Bonjour,
+
+Le bon de commande a enfin été signé par notre Directeur général hier soir. La mise en paiement interviendra sous 48h, avant la fermeture de nos services pour les fêtes.
+
+Je vous souhaite de bonnes fêtes de fin d'année.
+
+Emmanuel Duclos
+Responsable administratif et financier
+CCI Nord-Isère"""),
 ]
