@@ -270,4 +270,225 @@ If you need immediate assistance, please call the front desk at (614) 555-0139.
 
 Bethany Cole
 Office Manager, Westerville Family Dental"""),
+    dict(id="s5en118", country="US", date="2026-11-20T12:18", fmt="gmail", ago=3,
+         inv="TMP-10515", amt="1,340.00", due="2026-11-03",
+         frm="Kevin Delgado <kdelgado@delgadolandscapeco.com>",
+         intent="promise", promise_date="2026-11-30",
+         note="'the Monday after Thanksgiving' (Thanksgiving 2026 = Thu 11/26) -> Monday 2026-11-30.",
+         body="""Hey Tamarack,
+
+Yeah I know, we're behind. Our biggest commercial client pays us the week of Thanksgiving so I'll get this paid the Monday after Thanksgiving. You have my word on it.
+
+Kevin Delgado
+Delgado Landscape Co.
+c. 614-555-0109"""),
+
+    dict(id="s5en119", country="US", date="2026-11-11T08:10", fmt="apple", ago=2,
+         inv="TMP-10488", amt="297.50", due="2026-10-27",
+         frm="Sharon Whitfield <swhitfield@icloud.com>",
+         intent="paid", paid_on="2026-11-10",
+         note="Paid through the portal 'last night'; reply morning of Wed 11/11 -> 2026-11-10.",
+         body="""Good morning - I paid this through your online portal last night, you should have a confirmation on your end. The confirmation number I got was 8J2KQ7. Thanks for fixing the disposal so quickly!
+
+Sharon
+
+Sent from my iPad"""),
+
+    dict(id="s5en120", country="GB", date="2026-11-26T14:51", fmt="html_outlook", ago=2,
+         inv="PL-2659", amt="5,940.00", due="2026-11-12",
+         frm="Graham Nancarrow <g.nancarrow@kernowschools.org.uk>",
+         intent="bank_details",
+         note="Received a 'change of bank details' email; holds payment until the account is verified by phone.",
+         body="""Good afternoon,
+
+Before we process this, we received an email on Monday, apparently from your accounts team, saying that Penhallow's bank details had changed and asking us to pay into a new account (sort code 04-00-75). The email address looked slightly different from yours.
+
+Could you please confirm, by telephone rather than email, whether your bank details have changed? Under our finance procedures we cannot release payment until this has been verified. My direct line is 01872 555 447.
+
+If this wasn't from you, you may want to let your other customers know.
+
+Regards,
+
+Graham Nancarrow
+School Business Manager
+Kernow Valley Academy Trust
+
+This email and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed. Kernow Valley Academy Trust is a charitable company limited by guarantee registered in England and Wales."""),
+
+    dict(id="s5en121", country="US", date="2026-11-13T11:47", fmt="outlook", ago=1,
+         inv="TMP-10499", amt="3,075.00", due="2026-10-30",
+         frm="Tom Brezinski <tbrezinski@fairwaycountryclub.org>",
+         intent="other",
+         note="Only says the reminder was passed to accounts payable; no payment commitment or date.",
+         body="""Thanks - I've forwarded this over to our accounts payable team for processing.
+
+Tom Brezinski
+General Manager
+Fairway Country Club"""),
+
+    dict(id="s5en122", country="US", date="2026-11-30T20:26", fmt="gmail", ago=3, stage="firm",
+         inv="TMP-10490", amt="2,650.00", due="2026-10-29",
+         frm="Mike Sturgill <mikesturgill71@gmail.com>",
+         intent="dispute",
+         note="Says he was quoted $1,800 and won't pay unauthorized 'additional materials'.",
+         body="""This is the third one of these I've gotten and nobody has called me back.
+
+You guys quoted me $1,800 for the sump pump and the drain line. The bill is $2,650. I never authorized any "additional materials" and nobody told me the price was going up while they were here. I'll pay the $1,800 we agreed on and not a dime more.
+
+Have somebody call me. 740-555-0182
+
+Mike"""),
+
+    dict(id="s5en123", country="FR", date="2026-11-12T22:40", fmt="apple", ago=2,
+         inv="CMJ-26-0407", amt="1 860,00", due="2026-10-28",
+         frm="Hannah Lister <hannahlister@me.com>",
+         intent="promise", promise_date="2026-11-17",
+         note="'when we're back in London next week - Tuesday at the latest'; reply Thu 12 Nov -> Tuesday 2026-11-17.",
+         body="""Hello,
+
+Apologies - we're still travelling and I can't get into our joint account from here. We'll transfer the balance when we're back in London next week, Tuesday at the latest.
+
+Thank you again for a lovely stay, the children haven't stopped talking about the hot tub.
+
+Hannah
+
+Sent from my iPhone"""),
+
+    dict(id="s5en124", country="US", date="2026-12-07T18:05", fmt="html_gmail", ago=3,
+         inv="TMP-10561", amt="1,450.00", due="2026-11-24",
+         frm="Denise Carrow <denise.carrow@gmail.com>",
+         intent="promise", promise_date="2026-12-15",
+         note="Sent half by Zelle today and commits to the rest 'on the 15th' -> 2026-12-15; the open balance drives the next step.",
+         body="""Hi,
+
+I just sent $725 by Zelle to the number on your website (memo: TMP-10561), which is half. I'll send the other half on the 15th when my next check comes in. Hope that's OK - the furnace going out right before the cold snap wasn't in the budget!
+
+Thank you,
+Denise Carrow"""),
+
+    dict(id="s5en125", country="GB", date="2026-12-15T08:02", fmt="ooo", ago=1,
+         inv="PL-2701", amt="1,125.00", due="2026-11-30",
+         frm="Amelia Hocking <amelia.hocking@roseland-cottages.co.uk>",
+         intent="out_of_office", return_date="2027-01-04",
+         note="Auto-reply: leave from 14 December, 'back in the office on 4 January' -> 2027-01-04.",
+         body="""Thank you for your email.
+
+I'm on annual leave from 14 December and will be back in the office on 4 January. Emails will not be forwarded. For anything urgent regarding bookings please call 01872 555 611.
+
+Wishing you a very Merry Christmas,
+Amelia"""),
+
+    dict(id="s5en126", country="US", date="2026-11-19T07:14", fmt="gmail", ago=1, stage="repeat",
+         inv="TMP-10472", amt="165.00", due="2026-10-22",
+         frm="Bob Lindqvist <boblindqvist@aol.com>",
+         intent="unsubscribe",
+         note="Only asks to stop the emails and be removed.",
+         body="""STOP emailing me. This is the 4th one of these this month. Take this address off your list."""),
+
+    dict(id="s5en127", country="US", date="2026-12-03T16:22", fmt="tb", ago=2, stage="final_notice",
+         inv="TMP-10441", amt="8,730.00", due="2026-10-09",
+         frm="Frank DiMarco <fdimarco@dimarcobuilders.com>",
+         intent="promise", promise_date="2026-12-10",
+         note="'via ACH on or before December 10' -> 2026-12-10 (quoted deadline is 12/9, different).",
+         body="""Dictated by Frank DiMarco, typed by Liz
+
+To whom it may concern,
+
+Per my conversation this afternoon with your controller, DiMarco Builders will remit the full balance of $8,730.00 on invoice TMP-10441 via ACH on or before December 10. The delay was due to a pay application on the Hilliard school project that was held up by the owner's architect, which has now been released.
+
+We appreciate your patience and look forward to continuing to work with Tamarack on the Phase 2 mechanical package.
+
+Frank DiMarco
+President, DiMarco Builders Inc."""),
+
+    dict(id="s5en128", country="US", date="2026-11-16T13:09", fmt="html_outlook", ago=4,
+         inv="TMP-10506", amt="1,918.00", due="2026-10-30",
+         frm="Jocelyn Park <jpark@riversidedermcenter.com>",
+         intent="dispute",
+         note="Says the work was for another tenant (Suite 200), so they owe nothing.",
+         body="""Hello,
+
+I think this was sent to us in error. The invoice describes HVAC service at Suite 200 - that is the orthopedic group upstairs. We are Riverside Dermatology Center, Suite 120, and we did not request or receive any service from Tamarack in October.
+
+Please correct your records and remove this invoice from our account.
+
+Thank you,
+
+Jocelyn Park
+Billing & Office Manager
+Riverside Dermatology Center
+4100 Riverside Dr, Suite 120, Columbus, OH 43220
+T 614.555.0127
+
+This message may contain protected health information (PHI) and is intended only for the addressee. If you received this message in error, please notify the sender immediately and delete it."""),
+
+    dict(id="s5en129", country="GB", date="2026-11-25T10:44", fmt="gmail", ago=2,
+         inv="PL-2668", amt="640.00", due="2026-11-11",
+         frm="Rob Tonkin <rob@tonkinplumbing.co.uk>",
+         intent="promise", promise_date="2026-12-04",
+         note="'by the end of next week'; reply Wednesday 25 November -> Friday 2026-12-04.",
+         body="""Morning,
+
+Cheers for the reminder. Cash flow is a bit tight this month with a couple of big jobs not paid yet but you'll have it by the end of next week.
+
+Rob"""),
+
+    dict(id="s5en130", country="US", date="2026-11-24T12:33", fmt="apple", ago=2,
+         inv="TMP-10534", amt="455.00", due="2026-11-09",
+         frm="Walter Pruitt <waltpruitt@sbcglobal.net>",
+         intent="paid", paid_on="2026-11-20",
+         note="'Mailed check #4471 on 11/20' -> 2026-11-20.",
+         body="""Mailed check #4471 on 11/20 to the Parsons Ave address. Should be there by now, mail is slow around the holidays.
+
+Walt"""),
+
+    dict(id="s5en131", country="US", date="2026-11-18T09:56", fmt="outlook", ago=1,
+         inv=[("TMP-10518", "2,260.00", "2026-11-02"), ("TMP-10522", "740.00", "2026-11-04")],
+         frm="Accounts Payable <accountspayable@meridianfoodgroup.com>",
+         intent="copy_request",
+         note="AP needs copies of both invoices referencing the PO before it can process them.",
+         body="""Hello,
+
+We are unable to locate TMP-10518 or TMP-10522 in our AP system. All vendor invoices must reference a valid Meridian purchase order to be processed.
+
+Please resend copies of both invoices with PO# 4500077120 shown on the face of the invoice to accountspayable@meridianfoodgroup.com. Invoices without a PO number will be returned.
+
+Regards,
+Meridian Food Group - Accounts Payable
+Ticket #AP-2026-118834
+
+Please do not change the subject line of this email."""),
+
+    dict(id="s5en132", country="US", date="2026-12-10T22:15", fmt="gmail", ago=2,
+         inv="TMP-10566", amt="310.00", due="2026-11-26",
+         frm="Nicole Haddad <nicole.haddad.nh@gmail.com>",
+         intent="promise", promise_date="2026-12-11",
+         note="'tmrw morning', sent Thursday night 12/10 -> 2026-12-11.",
+         body="""omg sorry ill pay it tmrw morning, been slammed w work"""),
+
+    dict(id="s5en133", country="FR", date="2026-11-12T09:15", fmt="html_gmail", ago=1,
+         inv="CMJ-26-0412", amt="3 150,00", due="2026-10-31",
+         frm="James Aldridge <james.aldridge@aldridge-partners.co.uk>",
+         intent="paid", paid_on="2026-11-02",
+         note="Paid by bank transfer 'on 2 November' -> 2026-11-02.",
+         body="""Dear Sir/Madam,
+
+I paid this by bank transfer on 2 November, with the reference CMJ-26-0412, to the IBAN on the booking confirmation. The money has left our account (Barclays), so could you please check again on your side? International transfers sometimes take a few days.
+
+I can send the transfer confirmation if that helps.
+
+Regards,
+James Aldridge"""),
+
+    dict(id="s5en134", country="US", date="2026-11-19T17:41", fmt="gmail", ago=2,
+         inv="TMP-10526", amt="1,085.00", due="2026-11-05",
+         frm="Linda Moravec <lindamoravec@outlook.com>",
+         intent="paid", paid_on="2026-11-16",
+         note="Husband paid by phone 'on Monday'; reply Thursday 11/19 -> Monday 2026-11-16.",
+         body="""Hello,
+
+My husband called your office on Monday and paid this over the phone with his Visa. He spoke with a woman named Trish. Can you please make sure it was applied? We don't want this going to collections.
+
+Thanks,
+Linda Moravec"""),
 ]
