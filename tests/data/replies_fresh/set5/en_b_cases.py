@@ -491,4 +491,238 @@ My husband called your office on Monday and paid this over the phone with his Vi
 
 Thanks,
 Linda Moravec"""),
+    dict(id="s5en135", country="US", date="2026-11-17T15:28", fmt="html_outlook", ago=2,
+         inv="TMP-10492", amt="12,480.00", due="2026-11-03",
+         frm="Sandra Liu <sandra.liu@corvanhealth.com>",
+         cc="Vendor Maintenance <vendors@corvanhealth.com>",
+         intent="promise", promise_date="2026-12-18",
+         note="Says terms are Net 45 and commits to pay 'on 12/18' -> 2026-12-18; not a refusal, so promise.",
+         body="""Hello,
+
+Per Section 4.2 of our Master Services Agreement with Tamarack, payment terms are Net 45 from receipt of a correct invoice, not Net 15. We received TMP-10492 on 11/3, so it is not past due.
+
+The invoice is approved and will be paid on 12/18 with our regular vendor payment run. Please update the terms on your side so that future invoices don't trigger reminders.
+
+Best regards,
+
+Sandra Liu
+Senior AP Analyst | Corvan Health System
+Shared Services Center
+sandra.liu@corvanhealth.com"""),
+
+    dict(id="s5en136", country="US", date="2026-12-04T11:03", fmt="gmail", ago=3, stage="second_reminder",
+         inv="TMP-10509", amt="4,125.00", due="2026-11-02",
+         frm="Luis Archuleta <luis@archuletaautobody.com>",
+         intent="plan_request",
+         note="Asks for $500/month instalments; no start date given.",
+         body="""Hi,
+
+I'll be honest with you, we lost our biggest fleet account in October and I'm scrambling. I'm not going to leave you hanging but I can't do $4,125 in one shot right now.
+
+Could we do something like $500 a month until it's paid off? If you need me to sign something, that's fine.
+
+Luis Archuleta
+Archuleta Auto Body"""),
+
+    dict(id="s5en137", country="GB", date="2026-12-01T09:37", fmt="tb", ago=1,
+         inv="PL-2677", amt="890.00", due="2026-11-20",
+         frm="Patricia Eddy <clerk@st-erme-parishcouncil.gov.uk>",
+         intent="dispute",
+         note="Says the hedge work is covered by the annual maintenance contract and asks for the invoice to be cancelled.",
+         body="""Dear Penhallow Landscapes,
+
+Re: Invoice PL-2677 - hedge cutting, Trispen playing field
+
+The Council's annual grounds maintenance contract with your company (signed April 2026) includes two hedge cuts per year along the playing field boundary. The October cut is the second of these and is therefore already covered by the quarterly contract payments.
+
+The Council does not accept this invoice and asks that it be cancelled. I would be grateful for a credit note.
+
+Yours sincerely,
+
+Mrs P. Eddy
+Clerk to the Council
+St Erme Parish Council"""),
+
+    dict(id="s5en138", country="US", date="2026-12-14T09:31", fmt="bounce",
+         inv="TMP-10572", amt="690.00", due="2026-11-30",
+         rcpt="office@kesslerchiropractic.com", status="5.2.2",
+         diag="552 5.2.2 <office@kesslerchiropractic.com>: Mailbox full - quota exceeded",
+         remote="mx.kesslerchiropractic.com",
+         mta="mail.tamarackmechanical.com", frm="postmaster@tamarackmechanical.com",
+         subj="Undeliverable: Payment reminder: invoice TMP-10572 now due",
+         intent="bounce",
+         body="""Your message to office@kesslerchiropractic.com couldn't be delivered.
+
+The recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly."""),
+
+    dict(id="s5en139", country="US", date="2026-12-14T07:48", fmt="apple", ago=3,
+         inv="TMP-10559", amt="1,210.00", due="2026-11-25",
+         frm="Earl Banks <earlbanksbbq@gmail.com>",
+         intent="promise", promise_date="2026-12-16",
+         note="'drop a check off ... Wednesday', reply Monday 12/14 -> Wednesday 2026-12-16.",
+         body="""Morning. I'll swing by and drop a check off at your office Wednesday, I'm down on Parsons for a delivery anyway. Hood fan has been running great.
+
+Earl
+Banks BBQ
+
+Sent from my iPhone"""),
+
+    dict(id="s5en140", country="US", date="2026-11-11T14:22", fmt="html_gmail", ago=1,
+         inv="TMP-10485", amt="2,340.00", due="2026-10-27",
+         frm="Amy Kowalski <amy.kowalski.oh@gmail.com>",
+         intent="contact_change", new_email="mwebb@redwaterconst.com",
+         note="Former employee's personal address; asks to send to her replacement's email.",
+         body="""Hi,
+
+I left Redwater Construction at the end of October so I'm not the right person for this anymore (I don't know why it came to my personal email - I must have used it on a form at some point).
+
+Please update your records and send invoices to Marcus Webb, who took over the office: mwebb@redwaterconst.com.
+
+Thanks and good luck,
+Amy"""),
+
+    dict(id="s5en141", country="US", date="2026-12-01T10:58", fmt="outlook", ago=2, stage="second_reminder",
+         inv=[("TMP-10533", "1,640.00", "2026-11-09"), ("TMP-10547", "925.00", "2026-11-16")],
+         frm="AP Inquiries <apinquiries@greatlakespackaging.com>",
+         intent="paid", paid_on="2026-11-19",
+         note="TMP-10533 paid on check dated 11/19/2026 -> 2026-11-19; TMP-10547 only 'pending approval' with no date, so the paid invoice drives the reply (the other needs a follow-up).",
+         body="""Good morning,
+
+Please see the status of your open items below:
+
+Invoice      Amount      Status
+TMP-10533    $1,640.00   PAID - check #0088123 dated 11/19/2026
+TMP-10547    $925.00     Pending approval (routed to requester 11/24)
+
+Remittance advice for check #0088123 is attached. If the check has not been received, please let us know so we can issue a stop payment and reissue.
+
+Thank you,
+Great Lakes Packaging Corp.
+Accounts Payable Department
+Please reference your vendor ID (V-20417) on all correspondence."""),
+
+    dict(id="s5en142", country="FR", date="2026-12-08T19:12", fmt="gmail", ago=1, stage="second_reminder",
+         inv="CMJ-26-0451", amt="4 680,00", due="2026-11-15",
+         frm="Sarah & Tom Pendleton <pendletons@btinternet.com>",
+         intent="plan_request",
+         note="Asks whether the balance can be paid in two instalments (one in January); no commitment yet.",
+         body="""Hello,
+
+We're so sorry about this. We had some unexpected costs after our dog needed an operation, and the balance for the February chalet booking came up sooner than we'd planned for.
+
+Would it be possible to pay the remaining balance in two instalments, half now-ish and half in January? We absolutely still want to come out in February! Please let us know if that's acceptable and we'll sort it straight away.
+
+Best wishes,
+Sarah Pendleton"""),
+
+    dict(id="s5en143", country="US", date="2026-11-30T11:16", fmt="gmail", ago=3,
+         inv="TMP-10540", amt="575.00", due="2026-11-13",
+         frm="Jeff Moss <jeff@mossandsonsroofing.com>",
+         intent="promise",
+         note="'in the next couple of days' is vague, so no promise_date.",
+         body="""Hey, got your email. We'll have it to you in the next couple of days, just waiting on a deposit to clear.
+
+Jeff"""),
+
+    dict(id="s5en144", country="GB", date="2026-11-16T15:05", fmt="outlook", ago=3, stage="heads_up",
+         inv="PL-2672", amt="2,415.00", due="2026-11-20",
+         frm="Claire Vosper <claire.vosper@falmouthmarina.co.uk>",
+         intent="promise", promise_date="2026-11-26",
+         note="'our payment run is on the last Thursday of the month' in November -> Thursday 2026-11-26 (the due date 20 Nov is a different day).",
+         body="""Hi,
+
+Thanks for the heads-up. Just so you know, our supplier payment run is on the last Thursday of the month, so this one will go out then rather than on the 20th. I hope that's not a problem.
+
+Kind regards,
+
+Claire Vosper
+Accounts
+Falmouth Marina Ltd
+01326 555 270"""),
+
+    dict(id="s5en145", country="US", date="2026-11-25T13:00", fmt="ooo", ago=1,
+         inv="TMP-10537", amt="1,980.00", due="2026-11-12",
+         frm="Derek Huang <dhuang@pinnaclecoldstorage.com>",
+         subj="Out of Office: Payment reminder: invoice TMP-10537 now due – Tamarack Mechanical & Plumbing Inc.",
+         intent="out_of_office", return_date="2026-12-01",
+         note="Auto-reply: out Wed 11/25 through Mon 11/30, 'back in the office Tue 12/1' -> 2026-12-01.",
+         body="""I am out of the office Wed 11/25 through Mon 11/30 for the holiday, back in the office Tue 12/1. I will not be checking email.
+
+For urgent refrigeration service issues, contact our plant manager at (614) 555-0158.
+
+Derek Huang
+Pinnacle Cold Storage"""),
+
+    dict(id="s5en146", country="US", date="2026-12-02T10:41", fmt="html_outlook", ago=1,
+         inv="TMP-10548", amt="3,380.00", due="2026-11-19",
+         frm="Karen Szabo <kszabo@buckeyeortho.com>",
+         intent="bank_details",
+         note="Debtor announces its own bank account changed (new originating account for ACH); no payment date given.",
+         body="""Hello,
+
+Please note that effective 12/1 Buckeye Orthopedic Associates has moved our operating account from Fifth Third to Huntington National Bank. Future ACH payments to Tamarack, including the one for TMP-10548, will be originated from the new account under the company name "BUCKEYE ORTHO ASSOC".
+
+Please update your records so the payments are not rejected or flagged. If your bank requires a letter on letterhead, let me know and I will send one.
+
+Thank you,
+
+Karen Szabo
+Practice Administrator
+Buckeye Orthopedic Associates"""),
+
+    dict(id="s5en147", country="US", date="2026-11-23T14:59", fmt="gmail", ago=4, stage="heads_up",
+         inv="TMP-10551", amt="1,560.00", due="2026-11-30",
+         frm="Gloria Fenwick <gloria@fenwickflorals.com>",
+         intent="other",
+         note="Asks for a call about the service agreement renewal before paying; no commitment, dispute or plan.",
+         body="""Hello,
+
+Could someone give me a call before I pay this? It looks like the invoice is for the annual maintenance agreement renewal and I wasn't aware it auto-renewed. I'd like to understand what's included this year versus last year.
+
+Best number is the shop, (614) 555-0175, weekdays before 2.
+
+Thank you,
+Gloria Fenwick
+Fenwick Florals"""),
+
+    dict(id="s5en148", country="US", date="2026-12-17T16:34", fmt="apple", ago=2,
+         inv="TMP-10574", amt="820.00", due="2026-12-01",
+         frm="Marisol Vega <marisol@vegafamilyvet.com>",
+         intent="promise", promise_date="2026-12-21",
+         note="Bookkeeper back Monday and will pay 'first thing Monday'; reply Thursday 12/17 -> Monday 2026-12-21.",
+         body="""So sorry for the delay!! Our bookkeeper has been out sick all week, she's back Monday and will pay it first thing Monday. I'll remind her myself.
+
+Marisol
+Vega Family Veterinary
+
+Sent from my iPhone"""),
+
+    dict(id="s5en149", country="GB", date="2026-12-03T12:07", fmt="html_gmail", ago=2,
+         inv="PL-2683", amt="385.00", due="2026-11-23",
+         frm="Ben Rowe <benrowe.cornwall@gmail.com>",
+         intent="paid", paid_on="2026-12-03",
+         note="Paid 'this morning' via the link; reply 3 December -> 2026-12-03.",
+         body="""Hi,
+
+Paid this morning via the link in your email, sorry it was late - I was away for a fortnight.
+
+Ta,
+Ben"""),
+
+    dict(id="s5en150", country="US", date="2026-11-20T10:19", fmt="outlook", ago=3, stage="second_reminder",
+         inv="TMP-10497", amt="3,975.00", due="2026-10-29",
+         frm="Victor Nguyen <vnguyen@grandviewtaphouse.com>",
+         intent="dispute",
+         note="Has a signed quote for $3,200 and will only pay the quoted amount.",
+         body="""Hello,
+
+We have a signed quote from Tamarack (Quote Q-2291, dated 9/14) for $3,200.00 for the bar sink relocation and new grease trap. Invoice TMP-10497 is for $3,975.00. Nothing on the job changed and no change order was ever presented or signed.
+
+We will pay the quoted amount of $3,200.00 only. Please issue a revised invoice and we will process it promptly.
+
+Regards,
+
+Victor Nguyen
+Owner, Grandview Taphouse
+1256 W 5th Ave, Columbus, OH 43212"""),
 ]
