@@ -56,3 +56,48 @@ def test_take_my_email_address_off_is_an_unsubscribe():
 def test_up_to_and_including_a_day_means_back_the_next():
     u = read("I am on annual leave up to and including Wednesday 12 November and will reply on my return.")
     assert (u.intent, u.return_date) == ("out_of_office", date(2025, 11, 13))
+
+
+def test_a_legal_footer_is_not_read():
+    u = read("Votre facture a été réglée par virement le 31/10/2025.\n\nCe message est confidentiel et destiné à ses "
+             "seuls destinataires. Toute utilisation non conforme à sa destination est interdite.", country="FR")
+    assert (u.intent, u.paid_on) == ("paid", date(2025, 10, 31))
+
+
+@pytest.mark.parametrize(
+    "body, intent",
+    [
+        ("Les deux factures sont validées. Elles seront réglées par virement le 14 novembre.", "promise"),
+        ("Plus de souci de trésorerie : vous aurez le virement sous 48h.", "promise"),
+        ("C'est parti hier soir, vous devriez déjà l'avoir.", "paid"),
+        ("Nous ne pouvons pas procéder au règlement en l'état : la fuite est toujours là.", "dispute"),
+        ("Je paierai quand le portail fermera. Pas avant.", "dispute"),
+        ("Merci de désactiver l'envoi de ces relances automatiques.", "unsubscribe"),
+        ("Pourriez-vous nous transmettre les feuilles de temps signées du mois ?", "copy_request"),
+        ("Les factures sans référence de commande sont bloquées ; celle-ci a été réglée le 31/10.", "paid"),
+        ("Débloquée après réception des bons de livraison manquants, elle sera réglée le 14 novembre.", "promise"),
+        ("Acme Ltd will remit the balance by ACH on or before November 14.", "promise"),
+        ("I'll be in town Friday and will drop a check off at your office.", "promise"),
+        ("We will pay the quoted amount only. Please issue a revised invoice.", "dispute"),
+        ("We did not request or receive any service from you; please correct your records.", "dispute"),
+    ],
+)
+def test_set4_kinds(body, intent):
+    assert read(body, country="FR" if "é" in body or "ç" in body else "GB").intent == intent
+
+
+@pytest.mark.parametrize(
+    "text, value, country",
+    [
+        ("our check run is Thursday 11/13", date(2025, 11, 13), "US"),  # the weekday names the numeric date
+        ("back in the office Tue 11/11", date(2025, 11, 11), "US"),
+        ("the payment run is the last Thursday of the month", date(2025, 11, 27), "GB"),
+        ("first Monday of next month", date(2025, 12, 1), "GB"),
+        ("check cut by EOW", date(2025, 11, 7), "US"),
+        ("paid the Monday after Thanksgiving", date(2025, 12, 1), "US"),  # Thanksgiving 2025: Thursday 27 November
+    ],
+)
+def test_set4_dates(text, value, country):
+    from chalicelib.core.replies.dates import find_dates
+
+    assert [f.value for f in find_dates(text, date(2025, 11, 3), country=country)] == [value]

@@ -207,7 +207,7 @@ def _model_disagrees(model: Model, intent: str, folded: str, mail: ParsedMail) -
 
 def _reading(mail: ParsedMail) -> tuple[str, bool]:
     """The text a reply is read from, and whether it came through a forward."""
-    text = (mail.new_text or "").strip()
+    text = _without_footer((mail.new_text or "").strip())
     if not text and not mail.auto_reply and not mail.bounce:
         text = _subject_text(mail.subject)  # "Payé" in the subject, nothing in the body
     forwarded = bool(text) and bool(lexicon.FORWARD_WRAPPER.search(fold(text))) and not mail.auto_reply
@@ -218,6 +218,16 @@ def _reading(mail: ParsedMail) -> tuple[str, bool]:
         else:
             forwarded = False
     return text, forwarded
+
+
+def _without_footer(text: str) -> str:
+    """The reply without its legal footer ("toute utilisation non conforme…" is nobody's dispute)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        text = folded
+    for m in reversed(list(lexicon.DISCLAIMER.finditer(folded))):
+        text = text[: m.start()] + text[m.end() :]
+    return text.strip()
 
 
 def _negated_payment(folded: str) -> bool:

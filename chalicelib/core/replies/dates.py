@@ -313,6 +313,26 @@ def _rules():
                 return f
         return None
 
+    def nth_weekday(m, t, d, c):  # "the last Thursday of the month", "first Monday of next month"
+        wd = WEEKDAYS[m["wd"]]
+        if m["mon"]:
+            month = MONTHS[m["mon"]]
+            y, mo = (t.year if month >= t.month else t.year + 1), month
+        elif m["next"]:
+            y, mo = _next_month(t)
+        else:
+            y, mo = t.year, t.month
+        days = [date(y, mo, n) for n in range(1, calendar.monthrange(y, mo)[1] + 1) if date(y, mo, n).weekday() == wd]
+        return days[-1] if m["which"] == "last" else days[0]
+
+    def after_thanksgiving(m, t, d, c):  # "the Monday after Thanksgiving": Thanksgiving is November's 4th Thursday
+        for year in (t.year, t.year + 1):
+            nov = [date(year, 11, n) for n in range(1, 31) if date(year, 11, n).weekday() == 3]
+            day = _weekday(WEEKDAYS[m["wd"]], nov[3], "future")
+            if day >= t or d == "past":
+                return day
+        return None
+
     def last_day_number(m, t, d, c):  # "el pasado día 9", "le 9 dernier": the last 9th
         return _day_only(int(m["d"]), t, "past")
 
@@ -322,11 +342,16 @@ def _rules():
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on |from )?(?P<wd2>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"]}, t, d, c)),
         (r"\b(?:kw|kalenderwoche)\s*(?P<n>\d{1,2})\b", iso_week),
+        (r"\b(?:the\s+)?(?P<which>last|first)\s+(?P<wd>" + _WEEKDAY + r")\s+(?:of|in)\s+(?:(?P<next>next)\s+month|(?:the|this)\s+month|(?P<mon>"
+         + _MONTH + r"))\b", nth_weekday),
+        (r"\b(?:the\s+)?(?P<wd>" + _WEEKDAY + r")\s+after\s+thanksgiving\b", after_thanksgiving),
+        # "Thursday 12/3", "Wed 11/25": the weekday names the numeric date, not another day
+        (r"\b(?:" + _WEEKDAY + r"|mon|sat|sun),?\s+(?:the\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?\b\.?(?![/.]?\d)", numeric),
         (r"\b(?:el\s+)?pasado\s+dia\s+(?P<d>\d{1,2})\b|\b(?:le|il)\s+(?P<d2>\d{1,2})\s+(?:dernier|scorso)\b",
          lambda m, t, d, c: last_day_number({"d": m["d"] or m["d2"]}, t, d, c)),
         (r"\bce jour-la\b|\bthat day\b|\ban diesem tag\b|\bese dia\b|\bquel giorno\b", lambda m, t, d, c: None),  # points back
         (r"\b(?:esta|por la|de la|a la) manana\b|\bstamattina\b|\bstamani\b|"
-         r"\bdans la journee\b|\bd'ici ce soir\b|\bavant ce soir\b|\blater today\b|\bby (?:the )?end of (?:the )?day\b|"
+         r"\bdans la journee\b|\bd'ici ce soir\b|\bavant ce soir\b|\blater today\b|\bby (?:the )?end of (?:the )?day\b|\b(?:by\s+)?eod\b|"
          r"\bheute\b|\bhoy\b|\boggi\b|\bin giornata\b", rel(0)),
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
         (r"\bacab(?:o|amos) de (?=\w)|\b(?:je viens|nous venons|on vient) de (?=\w)|\b(?:ho|abbiamo) appena\b|\bce midi\b|\bcet apres-midi\b|\bthis afternoon\b|\bthis evening\b|\bsoeben\b|\bvorhin\b|\bheute (?:fruh|morgen|mittag|nachmittag)\b|"
@@ -420,7 +445,7 @@ def _rules():
         ),
         (
             r"\b(?:en |d'ici la |avant la )?fin (?:de (?:la )?|de cette )?semaine\b|\bcette semaine\b|"
-            r"\bend of (?:the |this )?week\b|\bthis week\b|\bdiese woche\b|\bende (?:der|dieser) woche\b|"
+            r"\bend of (?:the |this )?week\b|\b(?:by\s+)?eow\b|\bthis week\b|\bdiese woche\b|\bende (?:der|dieser) woche\b|"
             r"\b(?:entro )?(?:la )?fine (?:della |di questa )?settimana\b|\bquesta settimana\b|\besta semana\b|\ba finales de (?:esta|la) semana\b",
             this_week,
         ),

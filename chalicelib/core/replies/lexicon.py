@@ -165,7 +165,7 @@ RULES: dict[str, list[tuple[str, float]]] = {
             3,
         ),
         (
-            r"\b(?:delai|delais) (?:de paiement|supplementaire)|\baccorder un delai\b|\bun peu plus de temps\b|\bun delai\b",
+            r"\b(?:delai|delais) (?:de paiement|supplementaire)|\baccorder un delai\b|\bun peu plus de temps\b|\b(?<!dans )un delai\b(?! de \d)",
             2,
         ),
         (
@@ -328,12 +328,12 @@ MORE: dict[str, list[tuple[str, float]]] = {
     ],
     "dispute": [
         # French
-        (r"\blivraison (?:incomplete|partielle|non conforme|erronee)\b|\bavec reserves?\b|\bmanquant(?:e?s)?\b", 3),
+        (r"\blivraison (?:incomplete|partielle|non conforme|erronee)\b|\bavec reserves?\b|(?<!livraison )(?<!documents )(?<!justificatifs )\bmanquant(?:e?s)?\b", 3),  # not "les bons de livraison manquants"
         (r"\b(?:n'est |est )?pas pour nous\b|\bjamais travaille avec vous\b|\bpas d'accord\b|\ben panne\b", 3),
         (r"\bfacture (?:corrigee|rectifiee|rectificative|modifiee|refaite)\b|\bcorriger (?:la|votre|cette) facture\b|\breemet|\bpas (?:ete )?(?:appliquee?|deduite?|prise? en compte)\b|\bne peut (?:donc )?pas etre traitee\b", 3),
         (r"\bne (?:paierons|paierai|payerons|payerai|paiera|payera|reglerons|reglerai|reglera)\s+pas\s+(?:tant que|avant)\b|\bvous (?:me|nous) reclamez\b[^.]{0,80}\bmais\b|\bil ne reste (?:donc )?que\b", 3),
         # English
-        (r"\b(?:never|didn't|did not|haven't|have not)\s+ordered\b|\bcorrected invoice\b|\bre-?issue\b|\bcancel (?:it|this|the invoice)\b|\bnot paying (?:this|it|until)\b|\b(?:won't|wont|will not|shan't) be paying\b", 3),
+        (r"\b(?:never|didn't|did not|haven't|have not)\s+ordered\b|\bcorrected invoice\b|(?<!stop payment and )\bre-?issue\b|\bcancel (?:it|this|the invoice)\b|\bnot paying (?:this|it|until)\b|\b(?:won't|wont|will not|shan't) be paying\b", 3),
         (r"\bno account with you\b|\bnever heard of (?:you|your)\b|\bscam\b|\b(?:isn't|isnt|is not|not) ours\b|\bwrong (?:company|customer|business)\b|\ba duplicate\b|\bduplicated\b", 3),
         (r"\bcharged (?:\w+ )?twice\b|\b(?:doesn't|does not|don't|do not) match\b|\bcrack(?:ed)?\b|\bstill has the\b|\bwould be waived\b", 3),
         # German
@@ -544,7 +544,6 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:sie|you|vous|usted|ustedes|voi)\s+(?:kriegen|bekommen|erhalten|(?:will|'ll) get|aurez|recevrez|recibira\w*|tendra\w*|avrete|riceverete)\s+(?:ihr|das|your|votre|vos|su|il|i vostri)\s+(?:geld|money|argent|dinero|soldi|pago|zahlung)\b", 3),
         (r"\b(?:je|nous|on)\s+(?:vais|allons|va)\s+faire\s+le\s+necessaire\b|\b(?:je|nous|on)\s+(?:le |la )?(?:refais|refaisons|refait|relance|relancons|renvoie|renvoyons)\b", 3),
         (r"\b(?:i|we)\s*(?:will|'ll|ll|shall)\s+(?:cut|write|mail|post|drop|issue|send)\s+(?:you\s+)?(?:a|the|your)\s+(?:check|cheque)\b|\b(?:i|we)\s*(?:will|'ll|ll)\s+send\s+(?:you\s+)?(?:yours|the money|the funds|the payment|the balance|the rest|the remainder|it over|it across)\b", 3),
-        (r"\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:send|pay|transfer|wire|settle)\s+(?:you\s+)?(?:the\s+)?(?:remaining|other half|outstanding)\b|\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:send|pay|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s?(?:€|eur|euros|pounds|dollars)\b)", 3),
         (r"\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:sort|take care of|deal with|get to)\s+(?:it|this|that|them)\b|\bi'll get (?:it|this|that) sorted\b", 2),
         (r"\b(?:payment|transfer|it|the invoice|invoice|balance)\s+(?:will|should|is going to)\s+be\s+(?:done|completed|initiated|executed|issued|released)\b|\b(?:payment|transfer|it|funds)\s+(?:will|should)\s+go out\b", 3),
         # German
@@ -572,9 +571,9 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         # what was billed is not what was agreed, ordered or delivered
         (r"\b(?:vous (?:m'|nous )?avez|you(?: have)?|sie haben|han|avete)\s+(?:facture|charged|billed|berechnet|fatturato|facturado)\b" + _GAP + r"{0,60}?\b(?:alors que|whereas|while|but|mais|obwohl|aunque|pero|mentre)\b|\bvous (?:me|nous) reclamez\b" + _GAP + r"{0,60}\balors que\b", 3),
         (r"\bhigher than (?:your|the|our) (?:written )?(?:quot|estimate|agreed)|\b(?:plus eleve|superieur)e?s? (?:que|au|a) (?:votre |le |notre )?devis\b|\bhoher als (?:das |im |ihr )?angebot\b|\bsuperior al presupuesto\b|\bsuperiore al preventivo\b|\bquoted (?:figure|price|amount) only\b", 3),
-        (r"\b(?:teinte|couleur|taille|dimension|modele|reference|quantite|qualite)s?\s+(?:\w+\s+)?command\w*\b|\bnot what (?:we|i) ordered\b|\bcolore diverso\b|\bdiverso da quello ordinato\b|\bincomplet(?:e|es|s)?\b|\bincomplet[ao]s?\b", 3),
+        (r"\b(?:teinte|couleur|taille|dimension|modele|reference|quantite|qualite)s?\s+(?!de (?:bon de )?commande\b|du bon de commande\b)(?:\w+\s+)?command\w*\b|\bnot what (?:we|i) ordered\b|\bcolore diverso\b|\bdiverso da quello ordinato\b|\bincomplet(?:e|es|s)?\b|\bincomplet[ao]s?\b", 3),
         (r"\bfaulty\b|\bpoor (?:quality|workmanship)\b|\bshoddy\b|\b(?:don't|doesn't|do not|does not) (?:light up|work|close)\b|\buntil (?:it'?s|it is|this is|they'?re) (?:fixed|repaired|replaced)\b|\b(?:was|were) (?:supposed|meant) to be included in\b|\bshould (?:have been|be) included in\b", 3),
-        (r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|please|kindly|bitte|vi chiediamo di|vi preghiamo di|por favor|les rogamos|os pedimos)\s+(?:\w+\s+){0,3}?(?:rectifier|corriger|refaire|correct|amend|korrigieren|berichtigen|rettificare|correggere|rectificar|corregir)\b", 3),
+        (r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|please|kindly|bitte|vi chiediamo di|vi preghiamo di|por favor|les rogamos|os pedimos)\s+(?:\w+\s+){0,3}?(?:rectifier|corriger|refaire|correct|amend|korrigieren|berichtigen|rettificare|correggere|rectificar|corregir)\b(?!\s+(?:le |la |les |vos |votre |your |the )?(?:parametrage|relances|reminders|adresse|address|coordonnees|fichier))", 3),
         (r"\bno (?:lo |los |la |las )?reconocemos\b|\ben discusion\b|\bin discussione\b|\bstrittig\b|\bumstritten\b|\ben litige\b|\bno cierran\b|\bdifettos[aoie]\b|\bspaccando\b|\bsollevat[oaie]\b|\bavvocato\b", 3),
         (r"\bne abbiamo ricevut[ie]\b|\bsolo (?:hemos recibido|recibimos)\b|\bnur \w+ (?:erhalten|geliefert)\b|\bonly (?:received|got) \d+\b|\bhemos recibido \d+\b", 2),
     ],
@@ -633,7 +632,6 @@ SET3: dict[str, list[tuple[str, float]]] = {
         # English
         (_LEAD + r"(?:i\s+|we\s+)?(?:just\s+|already\s+)?sent\s+(?:it|this|that|the money|the payment)\s+(?:over|across|through|via|by|on|last|yesterday|this)\b", 3),
         (r"\b(?:check|cheque|payment|money)(?:'s| is)\s+in the (?:mail|post)\b", 3),
-        (r"\bshould (?:already|now|by now) be with you\b|\bshould (?:already )?have (?:reached you|arrived|landed|cleared)\b", 2),
         (_LEAD + r"(?:ach|wire|bacs|chaps|faster payment|payment|transfer|zelle|e-?transfer)\s+(?:\w+\s+)?(?:initiated|sent|made|done|released|submitted|processed)\b", 3),
         (r"\b(?:both of these|both of them|these|they|both|all of them)\s+(?:have|has)\s+(?:now\s+|all\s+)?(?:gone out|been sent|gone through|been paid)\b", 3),
         # German: "die Überweisung … bereits am Dienstag erfolgt ist"
@@ -654,14 +652,10 @@ SET3: dict[str, list[tuple[str, float]]] = {
         (r"\bpas de (?:paiement|reglement|virement)\b" + _GAP + r"{0,40}?\b(?:avant|tant que|sans)\b", 3),
         (r"\bjamais (?:ete )?(?:chiffre|valide|commande|demande|accepte)e?s?\b|\bne fonctionne (?:pas|plus)\b|\btoujours pas (?:en ligne|livree?s?|terminee?s?|installee?s?)\b", 3),
         # paying only what was agreed: "le montant du devis, pas davantage", "the amount we agreed on, not the rest"
-        (r"\b(?:montant du devis|devis|we agreed|agreed (?:on|price|amount)|the quote|quoted)\b" + _GAP + r"{0,25}?\b(?:pas davantage|pas plus|pas au-dela|not the rest|not a (?:penny|cent) more|nothing more|no more)\b", 3),
+        (r"\b(?:montant du devis|devis|we agreed|agreed (?:on|price|amount)|the quote|quoted)\b" + _GAP + r"{0,25}?\b(?:pas davantage|pas plus|pas au-dela|not the rest|not a (?:penny|cent|dime|pound) more|nothing more|no more)\b", 3),
         # English
         (r"\b(?:covered|included) (?:by |under )(?:the |our |its |your )?(?:warranty|guarantee)\b|\bshouldn't (?:be )?(?:paying|have to pay)\b|\bpaying for it twice\b", 3),
         (r"\b(?:payer|regler|pay|zahlen|pagar|pagare)\b" + _GAP + r"{0,50}?\b(?:pas le reste|not the rest|nicht den rest|no el resto|non il resto)\b", 3),
-        # paying once the work is put right: a refusal with a reason ("we will settle once the windows have been put right")
-        (r"\b(?:once|when|after|until|till|as soon as)\s+(?:\w+\s+){0,6}?(?:has|have|is|are|gets?)\s+(?:been\s+)?(?:put right|fixed|repaired|remedied|rectified|made good|replaced)\b|\band not before\b", 3),
-        (r"\b(?:une fois|quand|lorsque|des que|apres)\s+(?:que\s+)?(?:\w+\s+){0,6}?(?:aura|auront|sera|seront|est|sont)\s+(?:ete\s+)?(?:reparee?s?|corrigee?s?|reprise?s?|remplacee?s?|refaite?s?|remise?s? en etat)\b", 3),
-        (r"\bamended invoice\b|\bnot (?:for )?the (?:full|whole|entire) amount\b|\bnever (?:turned up|showed up|got delivered|been delivered|was delivered)\b|\bwas never delivered\b", 3),
         (r"\bno record of (?:ordering|any order|this order|placing|this work|the work)\b|\bbelongs to (?:another|a different) (?:customer|client|company)\b|\bnot one of our\b", 3),
     ],
     "plan_request": [
@@ -692,6 +686,47 @@ SET3: dict[str, list[tuple[str, float]]] = {
 }
 for _intent, _rules in SET3.items():
     RULES[_intent].extend(_rules)
+
+# Kinds read from set 4's misses (English, then French; each a family of wordings, none one reply's words).
+SET4: dict[str, list[tuple[str, float]]] = {
+    "promise": [
+        (r"\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:send|pay|transfer|wire|settle)\s+(?:you\s+)?(?:the\s+)?(?:remaining|other half|outstanding)\b|\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:send|pay|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s?(?:€|eur|euros|pounds|dollars)\b)", 3),
+        (r"\b(?:i|we)\s*(?:will|'ll|ll)\s+(?:\w+\s+){0,4}?drop (?:a |the |your )?(?:check|cheque|payment) (?:off|round|by|in)\b", 3),
+        (r"\b(?:will|shall|'ll|is going to|are going to)\s+(?:remit|forward payment|issue (?:a |the )?payment|process (?:the |your )?payment)\b", 3),
+        (r"\bvous (?:aurez|recevrez|allez recevoir) (?:le |votre |mon |notre |un )?(?:virement|paiement|reglement|cheque|argent)\b", 3),
+        (r"\b(?:elles?|ils?)\s+seront\s+(?:reglee?s?|payee?s?|viree?s?|honoree?s?|mises? en paiement)\b", 3),
+        (r"\b(?:paiement|virement|reglement)\b" + _GAP + r"{0,40}?\bdevrait (?:intervenir|partir|etre (?:effectue|emis|execute))\b", 3),
+    ],
+    "paid": [
+        (r"\bshould (?:already|now|by now) be with you\b|\bshould (?:already )?have (?:reached you|arrived|landed|cleared)\b", 2),
+        (r"(?:^|[\n.!]\s*)c'est parti\b|\bvous devriez (?:deja |maintenant )?l'avoir(?: recu)?\b|\bdevrait (?:deja )?(?:etre arrive|vous etre parvenu)", 2),
+    ],
+    "dispute": [
+        # paying once the work is put right: a refusal with a reason ("we will settle once the windows have been put right")
+        (r"\b(?:once|when|after|until|till|as soon as)\s+(?:\w+\s+){0,6}?(?:has|have|is|are|gets?)\s+(?:been\s+)?(?:put right|fixed|repaired|remedied|rectified|made good|replaced)\b|\band not before\b", 3),
+        (r"\b(?:une fois|quand|lorsque|des que|apres)\s+(?:que\s+)?(?:\w+\s+){0,6}?(?:aura|auront|sera|seront|est|sont)\s+(?:ete\s+)?(?:reparee?s?|corrigee?s?|reprise?s?|remplacee?s?|refaite?s?|remise?s? en etat)\b", 3),
+        (r"\b(?:did not|didn't|never) (?:request|order)(?: or receive)? any (?:service|work|goods|repair)s?\b|\bsent to (?:us|me|the wrong (?:company|customer|address)) (?:in error|by mistake)\b", 3),
+        (r"\b(?:pay|settle)\s+(?:you\s+)?(?:the\s+)?(?:quoted|agreed|original quote)\b[^.]{0,40}?\bonly\b", 3),
+        (r"\bamended invoice\b|\bnot (?:for )?the (?:full|whole|entire) amount\b|\bnever (?:turned up|showed up|got delivered|been delivered|was delivered)\b|\bwas never delivered\b", 3),
+        (r"\bune fois (?:la |les |le )?(?:reprise|correction|reparation|remise en etat|levee des reserves)\b|\b(?:et )?pas avant\s*[.!]|\b(?:reglement|paiement|payer|regler)\s+(?:\w+\s+){0,3}?en l'etat\b", 3),
+    ],
+    "unsubscribe": [
+        (r"\bdesactiver (?:l'envoi|les envois|ces envois|vos relances|ces relances)\b|\bne plus recevoir (?:ces|vos|de)\b", 3),
+    ],
+    "copy_request": [
+        (r"\b(?:adresser|envoyer|transmettre|communiquer|joindre)\b" + _GAP + r"{0,60}?\b(?:feuilles? de temps|releve detaille|detail des (?:jours|heures|prestations)|timesheets?)\b", 3),
+    ],
+}
+for _intent, _rules in SET4.items():
+    RULES[_intent].extend(_rules)
+# A mail's legal footer, from its first line to the end of its paragraph: "toute utilisation non conforme" is no dispute.
+DISCLAIMER = re.compile(
+    r"(?im)^[^\n]*(?:\b(?:ce|cet|le present) (?:message|courriel|e-?mail)\b[^\n]{0,80}\bconfidenti|"
+    r"\bthis (?:e-?mail|message|communication)\b[^\n]{0,120}\b(?:confidential|privileged|intended (?:solely|only))|"
+    r"\b(?:confidentiality notice|disclaimer|avis de confidentialite)\b|\bavant d'imprimer|\bpensez a l'environnement|"
+    r"\bconsider the environment before printing|\bdiese e-?mail (?:enthalt|ist) vertraulich|\bquesto messaggio\b[^\n]{0,80}\briservat|"
+    r"\beste (?:mensaje|correo)\b[^\n]{0,80}\bconfidencial)[^\n]*(?:\n[^\n]+)*"
+)
 COMPILED = {intent: [(re.compile(p), w) for p, w in rules] for intent, rules in RULES.items()}
 
 INCLUSIVE = re.compile(
