@@ -204,4 +204,195 @@ Gérard Castex"""),
 Merci de me retirer de vos envois automatiques. Je paie toujours mes factures à l'échéance, je n'ai pas besoin de recevoir un mail de rappel avant même que ce soit dû. Je ne veux plus recevoir ce genre de messages.
 
 N. Benali"""),
+
+    dict(id="s4fr116", country="FR", firm="garage", date="2026-11-25T12:19", fmt="gmail", ago=2,
+         inv="GLG-26-0866", amt="274,50", due="2026-11-13",
+         frm="Celine Morvan <celine.morvan.56@gmail.com>",
+         intent="promise", promise_date="2026-11-26",
+         note="mother will come and pay by card 'demain' at the garage; reply Wed 25 Nov -> Thu 26 Nov",
+         body="""bjr
+c pour le scooter de mon fils (Lucas Morvan), il m a dit qu il avait payé mais en fait non il avait gardé la facture dans son sac... je passe demain au garage regler par cb en sortant du boulot vers 18h
+desolée
+Celine"""),
+
+    dict(id="s4fr117", country="FR", firm="web", date="2026-11-25T15:44", fmt="outlook", ago=1,
+         inv="SMH-2026-0437", amt="420,00", due="2026-11-05",
+         frm="La Cave de Vaucelles <cave.vaucelles@wanadoo.fr>",
+         intent="paid", paid_on="2026-11-12",
+         note="states the transfer was made on 12/11 (numeric date), before this reply of 25 Nov",
+         body="""Bonjour,
+
+Cette facture a été payée par virement le 12/11 (référence de l'opération 4402187, BNP). Je vous joins la capture de l'avis d'opéré. Merci de vérifier de votre côté et de ne plus me relancer.
+
+Cordialement
+Patrick Hue
+La Cave de Vaucelles"""),
+
+    dict(id="s4fr118", country="FR", firm="photo", date="2026-11-26T21:07", fmt="gmail", ago=3, stage="second_reminder",
+         inv="LDO-2026-097", amt="1 100,00", due="2026-10-15",
+         frm="Julie Ferran <julie.ferran@gmail.com>",
+         intent="dispute",
+         note="contests the delivery: far fewer photos than promised, ceremony photos missing; withholds the balance",
+         body="""Bonsoir,
+
+Je suis désolée mais non, on ne va pas payer le solde comme ça. Le contrat disait "400 photos retouchées minimum" et on en a reçu 187. Il n'y a quasiment rien de la cérémonie à la mairie, pas une seule photo de mes parents avec nous, et la moitié de la galerie c'est la déco de la salle.
+
+On a déjà versé l'acompte de 600 €. On attend soit les photos manquantes soit une vraie réduction, et on veut en parler avec vous avant de verser quoi que ce soit.
+
+Julie et Romain Ferran"""),
+
+    dict(id="s4fr119", country="FR", firm="garage", date="2026-11-26T08:31", fmt="apple", ago=1, stage="second_reminder",
+         inv="GLG-26-0789", amt="1 045,70", due="2026-10-26",
+         frm="Steph <stephane.ropars@laposte.net>",
+         intent="plan_request",
+         note="lost his job, asks if he can pay in monthly instalments; no date committed",
+         body="""Salut Yannick
+
+Je vais pas te mentir je suis dans la merde, je me suis fait licencier debut novembre et le chomage a pas encore commencé. Je te dois toujours l embrayage du Berlingo je sais bien.
+Est ce que tu accepterais que je te paye 100 ou 150 par mois ? Je prefere te le dire franchement plutot que de faire le mort
+
+Steph
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s4fr120", country="FR", firm="web", date="2026-11-27T03:00", fmt="ooo", ago=0,
+         inv="SMH-2026-0452", amt="780,00", due="2026-11-20",
+         frm="Le Bistrot du Port <contact@bistrotduport-honfleur.fr>",
+         intent="out_of_office", return_date="2026-12-09",
+         note="annual closure 23 Nov - 8 Dec, reopening Wednesday 9 Dec (stated)",
+         body="""Bonjour et merci pour votre message.
+
+Le Bistrot du Port est en fermeture annuelle du lundi 23 novembre au mardi 8 décembre inclus. Réouverture et reprise des mails le mercredi 9 décembre.
+
+Pour les réservations des fêtes, vous pouvez laisser un message au 02 31 89 40 12.
+
+L'équipe du Bistrot"""),
+
+    dict(id="s4fr121", country="FR", firm="photo", date="2026-11-27T19:52", fmt="gmail", ago=2,
+         inv="LDO-2026-124", amt="380,00", due="2026-11-20",
+         frm="Aurélie Baqué <aurelie.baque@hotmail.fr>",
+         intent="promise", promise_date="2026-12-04",
+         note="'fin de semaine prochaine' in a reply of Fri 27 Nov -> Friday 4 Dec",
+         body="""Bonsoir Camille,
+
+Je suis un peu gênée... Ma mère devait payer la moitié des photos du baptême de Léo (c'était son cadeau) et elle a oublié, et moi je pensais que c'était fait. Bref, histoire de famille !
+On règle la totalité fin de semaine prochaine, promis.
+
+Encore merci, les photos sont magnifiques.
+Aurélie"""),
+
+    dict(id="s4fr122", country="FR", firm="garage", date="2026-11-30T10:26", fmt="gmail", ago=3,
+         inv="GLG-26-0871", amt="612,00", due="2026-11-20",
+         frm="Bernard Quéré <b.quere@orange.fr>",
+         intent="other",
+         note="says the windscreen claim was passed to his insurer, who is to contact the garage; neither promise nor dispute, nothing to act on but wait / check with the insurer",
+         body="""Bonjour,
+
+Le remplacement du pare-brise est pris en charge par mon assurance (MAAF, contrat bris de glace sans franchise). J'ai transmis votre facture à mon agence de Rennes vendredi, ils doivent vous contacter directement pour le règlement. Le numéro de sinistre est le 26-BG-771094.
+
+Cordialement,
+Bernard Quéré"""),
+
+    dict(id="s4fr123", country="FR", firm="garage", date="2026-11-30T09:03", fmt="bounce",
+         inv="GLG-26-0880", amt="158,00", due="2026-11-22",
+         rcpt="c.moreau35@orange.fr", status="5.1.1",
+         diag="550 5.1.1 <c.moreau35@orange.fr>: Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416",
+         remote="smtp-in.orange.fr", mta="amazonses.com",
+         intent="bounce",
+         body="""Échec de la remise du message à c.moreau35@orange.fr.
+
+Le serveur de destination a refusé l'adresse : le destinataire n'existe pas.
+
+Delivery to the following recipient failed permanently:
+
+     c.moreau35@orange.fr"""),
+
+    dict(id="s4fr124", country="FR", firm="web", date="2026-11-30T17:40", fmt="tb", ago=4, stage="second_reminder",
+         inv="SMH-2026-0409", amt="1 150,00", due="2026-10-30",
+         frm="Comité des fêtes de Douvres <cdf.douvres@free.fr>",
+         intent="promise", promise_date="2026-12-04",
+         note="treasurer: transfer will go out 'le vendredi 4 décembre', the day after the board meeting",
+         body="""Bonjour,
+
+Je suis le trésorier du comité des fêtes. Toute dépense au-dessus de 1000 € doit être validée par le conseil d'administration, qui se réunit le jeudi 3 décembre. Le virement pour le site internet partira le vendredi 4 décembre, au lendemain du CA.
+
+Désolé pour ce délai, c'est le fonctionnement de l'association.
+
+Jean-Marc Delaunay
+Trésorier – Comité des fêtes de Douvres-la-Délivrande"""),
+
+    dict(id="s4fr125", country="FR", firm="photo", date="2026-12-01T09:18", fmt="gmail", ago=2,
+         inv="LDO-2026-115", amt="210,00", due="2026-11-15",
+         frm="Odette Sarrail <odette.sarrail@orange.fr>",
+         intent="paid", paid_on="2026-11-30",
+         note="cheque posted 'hier, lundi' in a reply of Tue 1 Dec -> 30 Nov",
+         body="""Bonjour Madame,
+
+Je vous ai envoyé le chèque par la poste hier, lundi, à l'adresse de votre studio place du Salin. Vous devriez le recevoir d'ici la fin de la semaine.
+
+Bien à vous,
+Odette Sarrail"""),
+
+    dict(id="s4fr126", country="FR", firm="garage", date="2026-12-01T13:55", fmt="gmail", ago=3,
+         inv="GLG-26-0877", amt="835,20", due="2026-11-25",
+         frm="Taxi Yohann <taxi.yohann.rennes@gmail.com>",
+         intent="copy_request",
+         note="cannot find the invoice, asks for it to be resent as a company invoice with VAT detail for his accountant",
+         body="""Bonjour
+
+je retrouve plus la facture de la révision + pneus du Sandero, mon comptable la reclame. Vous pouvez me la renvoyer par mail en pdf ? Au nom de la société SASU TAXI YOHANN svp avec la TVA detaillée, pas a mon nom perso comme la derniere fois.
+
+Merci
+Yohann"""),
+
+    dict(id="s4fr127", country="FR", firm="garage", date="2026-12-01T20:11", fmt="html_gmail", ago=4, stage="second_reminder",
+         inv="GLG-26-0848", amt="1 390,00", due="2026-11-04",
+         frm="Anthony Gicquel <anthony.gicquel@gmail.com>",
+         intent="promise", promise_date="2026-12-15",
+         note="will pay from his year-end bonus paid 'le 15 décembre' -> 15 Dec",
+         body="""Bonsoir,
+
+Je sais que la facture de la boîte de vitesses est en retard. Ma prime de fin d'année est versée le 15 décembre et je vous règle la totalité ce jour-là.
+
+J'espère que ça vous convient, et merci d'avoir été arrangeants au moment de la réparation.
+
+Anthony Gicquel"""),
+
+    dict(id="s4fr128", country="FR", firm="web", date="2026-12-02T11:03", fmt="html_outlook", ago=1,
+         inv="SMH-2026-0466", amt="348,00", due="2026-11-25",
+         frm="Optique Lemaître <direction@optique-lemaitre.fr>",
+         intent="dispute",
+         note="says first-year maintenance was included in the website package, so this maintenance invoice is not owed",
+         body="""Bonjour,
+
+Je ne comprends pas cette facture de « maintenance annuelle ». Lors de la signature en janvier, il avait été clairement convenu avec Hugo que la maintenance et l'hébergement étaient inclus la première année (c'est écrit dans votre devis n° D-2026-012, page 2). Le site a été mis en ligne en mars : la première année n'est donc pas terminée.
+
+Merci d'annuler cette facture ou de m'envoyer un avoir.
+
+Cordialement,
+
+Claire Lemaître
+Optique Lemaître
+17 rue Écuyère – 14000 Caen"""),
+
+    dict(id="s4fr129", country="FR", firm="garage", date="2026-12-02T18:24", fmt="gmail", ago=2,
+         inv="GLG-26-0874", amt="96,00", due="2026-11-24",
+         frm="Loïc Tanguy <loic.tanguy29@sfr.fr>",
+         intent="paid", paid_on="2026-11-26",
+         note="wife paid at the counter 'jeudi dernier'; reply Wed 2 Dec -> Thu 26 Nov",
+         body="""Bonjour,
+ma femme est passée payer au comptoir jeudi dernier en CB pour le parallélisme, c'est Mme Tanguy qui a signé. Vous avez dû mal pointer. Merci de regarder
+Loïc Tanguy"""),
+
+    dict(id="s4fr130", country="FR", firm="photo", date="2026-12-03T14:38", fmt="gmail", ago=2,
+         inv=[("LDO-2026-126", "450,00", "2026-11-25"), ("LDO-2026-131", "270,00", "2026-11-30")],
+         frm="Chez Mamie Lou <chezmamielou.toulouse@gmail.com>",
+         intent="promise", promise_date="2026-12-07",
+         note="will pay both invoices 'lundi'; reply Thu 3 Dec -> Mon 7 Dec",
+         body="""Coucou Camille !
+
+Oui oui j'ai bien vu, pardon, le mois a été dingue au resto. Je te règle les deux factures (photos de la carte + les photos pour Insta) lundi, je fais un seul virement.
+
+Bises
+Lou"""),
 ]
