@@ -255,7 +255,7 @@ Steph
 
 Envoyé de mon iPhone"""),
 
-    dict(id="s4fr120", country="FR", firm="web", date="2026-11-27T03:00", fmt="ooo", ago=0,
+    dict(id="s4fr120", country="FR", firm="web", date="2026-11-27T09:04", fmt="ooo", ago=0,
          inv="SMH-2026-0452", amt="780,00", due="2026-11-20",
          frm="Le Bistrot du Port <contact@bistrotduport-honfleur.fr>",
          intent="out_of_office", return_date="2026-12-09",
@@ -395,4 +395,260 @@ Oui oui j'ai bien vu, pardon, le mois a été dingue au resto. Je te règle les 
 
 Bises
 Lou"""),
+
+    dict(id="s4fr131", country="FR", firm="garage", date="2026-12-03T07:12", fmt="apple", ago=1,
+         inv="GLG-26-0889", amt="212,40", due="2026-11-27",
+         frm="Dylan <dylan.perrot22@icloud.com>",
+         intent="promise", promise_date="2026-12-05",
+         note="will come and pay 'samedi matin'; reply Thu 3 Dec -> Sat 5 Dec",
+         body="""yo c dylan pour la polo, je passe samedi matin te regler avant midi, en liquide ca te va ?
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s4fr132", country="FR", firm="web", date="2026-12-08T09:01", fmt="ooo", ago=0,
+         inv="SMH-2026-0471", amt="600,00", due="2026-11-30",
+         frm="Cabinet de kinésithérapie Marais <kine.marais.caen@gmail.com>",
+         intent="out_of_office", return_date="2026-12-21",
+         note="away 7-18 Dec, 'de retour le lundi 21 décembre' (stated)",
+         body="""Bonjour,
+
+Je suis en congé du 7 au 18 décembre. Le cabinet reste ouvert avec ma remplaçante pour les soins, mais je ne consulte pas ma messagerie.
+Je serai de retour le lundi 21 décembre et je traiterai votre message à ce moment-là.
+
+Pierre Marais, masseur-kinésithérapeute"""),
+
+    dict(id="s4fr133", country="FR", firm="garage", date="2026-12-04T13:27", fmt="gmail", ago=3, stage="firm",
+         inv="GLG-26-0829", amt="1 780,00", due="2026-11-03",
+         frm="Kader Hamidi <kader.hamidi@hotmail.com>",
+         intent="dispute",
+         note="refuses to pay: the car broke down again three days after the repair with the same fault",
+         body="""NON je paierai pas tant que la voiture sera pas reparée !!!
+
+3 jours apres etre sortie de chez vous la C4 est retombée en panne, meme voyant moteur, meme bruit, j ai du la faire remorquer une 2e fois a mes frais (120 euros de depanneuse). Et vous m envoyez des "penalites de retard" ??
+
+Vous la reparez correctement, vous me remboursez la depanneuse et apres on verra pour la facture. Sinon je vais voir une association de consommateurs.
+
+K. Hamidi"""),
+
+    dict(id="s4fr134", country="FR", firm="web", date="2026-12-04T16:50", fmt="gmail", ago=2,
+         inv="SMH-2026-0459", amt="312,00", due="2026-11-22",
+         frm="Salon Coiff'Aline <coiffaline.falaise@orange.fr>",
+         intent="paid", paid_on="2026-12-01",
+         note="transfer made 'le 1er' (December), reply dated 4 Dec -> 1 Dec",
+         body="""bonjour
+c'est payé depuis le 1er, virement de mon compte pro au Credit Mutuel. vous avez du le recevoir entre temps non ?
+Aline"""),
+
+    dict(id="s4fr135", country="FR", firm="photo", date="2026-12-07T11:22", fmt="html_outlook", ago=2,
+         inv="LDO-2026-129", amt="880,00", due="2026-11-30",
+         frm="Agence Immobilière du Capitole <gestion@immo-capitole31.fr>",
+         intent="promise", promise_date="2026-12-11",
+         note="'d'ici la fin de la semaine' in a mail of Mon 7 Dec -> Fri 11 Dec",
+         body="""Bonjour,
+
+Votre facture pour les reportages photo des biens de novembre est validée par la direction. Le règlement sera effectué d'ici la fin de la semaine, avec notre campagne de paiements fournisseurs.
+
+Cordialement,
+
+Mélanie Roques
+Service comptabilité
+Agence Immobilière du Capitole
+42 rue d'Alsace-Lorraine – 31000 Toulouse"""),
+
+    dict(id="s4fr136", country="FR", firm="garage", date="2026-12-07T21:46", fmt="gmail", ago=4, stage="second_reminder",
+         inv="GLG-26-0858", amt="654,90", due="2026-11-12",
+         frm="Isabelle Corre <isabelle.corre@laposte.net>",
+         intent="contact_change", new_email="f.corre.pro@gmail.com",
+         note="the car is her ex-husband's; asks that the invoice and reminders go to him at the address she gives (redirect, not a refusal of the debt itself)",
+         body="""Bonsoir,
+
+Je reçois encore vos relances alors que la Megane n'est plus à moi depuis le divorce, c'est mon ex-mari qui l'a gardée et c'est lui qui l'a amenée chez vous en octobre. Il a dû donner mon ancienne adresse mail par habitude.
+
+Merci d'envoyer la facture et les relances à lui directement : f.corre.pro@gmail.com (Franck Corre). Je ne veux plus être mêlée à ça.
+
+Isabelle Corre"""),
+
+    dict(id="s4fr137", country="FR", firm="web", date="2026-12-08T12:04", fmt="html_gmail", ago=1,
+         inv="SMH-2026-0474", amt="1 020,00", due="2026-12-01",
+         frm="Fromagerie La Normande <fromagerie.lanormande@gmail.com>",
+         intent="promise", promise_date="2026-12-09",
+         note="'demain matin' in a reply of Tue 8 Dec -> Wed 9 Dec",
+         body="""Bonjour Hugo,
+
+Oups, pardon, j'étais persuadé de l'avoir fait en même temps que l'URSSAF. Je vous fais le virement demain matin à la première heure.
+
+Et au passage la boutique en ligne marche du tonnerre, déjà 40 commandes de plateaux pour Noël !
+
+Benoît
+Fromagerie La Normande – Lisieux"""),
+
+    dict(id="s4fr138", country="FR", firm="garage", date="2026-12-09T10:40", fmt="outlook", ago=2,
+         inv="GLG-26-0884", amt="1 476,00", due="2026-11-30",
+         frm="Transports Bréhat <administratif@transports-brehat.fr>",
+         intent="bank_details",
+         note="announces the debtor's own change of bank and gives a new RIB for the fleet direct debit; payment question secondary",
+         body="""Bonjour,
+
+Nous avons changé de banque au 1er décembre (passage du CIC au Crédit Agricole). Le prélèvement de votre facture d'entretien de la flotte a donc été rejeté, ce n'est pas un défaut de paiement de notre part.
+
+Vous trouverez ci-joint notre nouveau RIB ainsi qu'un nouveau mandat SEPA signé. Merci de mettre à jour vos coordonnées et de représenter le prélèvement.
+
+Cordialement,
+Gaëlle Bréhat
+Transports Bréhat – Saint-Malo"""),
+
+    dict(id="s4fr139", country="FR", firm="photo", date="2026-12-09T08:15", fmt="apple", ago=1,
+         inv="LDO-2026-133", amt="150,00", due="2026-12-04",
+         frm="Maëlle Roux <maelle.roux@gmail.com>",
+         intent="paid", paid_on="2026-12-09",
+         note="'payé ce matin' in a mail of 9 Dec -> 9 Dec",
+         body="""Bonjour ! Payé ce matin par le lien, désolée pour l'attente 🙈
+
+Maëlle
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s4fr140", country="FR", firm="web", date="2026-12-10T17:33", fmt="gmail", ago=3, stage="second_reminder",
+         inv="SMH-2026-0448", amt="1 260,00", due="2026-11-16",
+         frm="Epicerie Fine Lucas <epicerie.lucas@free.fr>",
+         intent="plan_request",
+         note="water damage closed the shop; asks for a delay until the insurer pays out, no date committed",
+         body="""Bonjour,
+
+Nous avons eu un dégât des eaux le 20 novembre (fuite chez le voisin du dessus), la boutique est fermée depuis, on a tout perdu dans la réserve. L'expert de l'assurance passe la semaine prochaine mais on n'a aucune idée de quand on sera indemnisés.
+
+Est-ce que vous pourriez nous accorder un délai pour la facture du site, le temps que ça se débloque ? Ou un paiement en plusieurs fois si c'est plus simple pour vous. On ne refuse pas de payer, on n'a juste plus de rentrées pour l'instant.
+
+Merci de votre compréhension,
+Marion et David Lucas"""),
+
+    dict(id="s4fr141", country="FR", firm="garage", date="2026-12-10T19:02", fmt="gmail", ago=2, stage="final_notice",
+         inv="GLG-26-0781", amt="2 340,00", due="2026-10-20",
+         frm="Roger Lemée <roger.lemee@wanadoo.fr>",
+         intent="promise", promise_date="2026-12-24",
+         note="will pay 'la veille de Noël' when his daughter lends him the money -> 24 Dec (not the quoted deadline of 16 Dec)",
+         body="""Monsieur Le Goff,
+
+Ce n'est pas la peine de me menacer d'huissier, je suis client chez vous depuis 30 ans et votre père ne m'aurait jamais envoyé ce genre de lettre.
+Le moteur m'a coûté plus que ce que je pensais et ma retraite ne suffit pas. Ma fille va m'avancer l'argent quand elle descendra pour les fêtes, et je vous règle la veille de Noël, en main propre.
+
+Roger Lemée"""),
+
+    dict(id="s4fr142", country="FR", firm="photo", date="2026-12-10T14:09", fmt="gmail", ago=1,
+         inv="LDO-2026-135", amt="295,00", due="2026-12-05",
+         frm="Hélène Vidal <helene.vidal81@gmail.com>",
+         intent="other",
+         note="asks to be called to add extra prints and settle everything together; a question, no commitment or refusal",
+         body="""Bonjour,
+
+Avant de payer je voudrais savoir s'il est possible d'ajouter des tirages (5 ou 6 en grand format pour offrir aux grands-parents à Noël) et de tout régler ensemble en une fois. Pourriez-vous m'appeler au 06 88 31 52 07, plutôt entre 12h et 14h ?
+
+Merci,
+Hélène Vidal"""),
+
+    dict(id="s4fr143", country="FR", firm="web", date="2026-12-11T09:48", fmt="outlook", ago=2,
+         inv="SMH-2026-0479", amt="450,00", due="2026-12-05",
+         frm="Garage Solidaire du Bessin <contact@garagesolidaire-bessin.org>",
+         intent="dispute",
+         note="says the logo was only quoted, never ordered; owes nothing",
+         body="""Bonjour,
+
+Nous n'avons jamais commandé de logo. Nous vous avions demandé un devis en octobre, que nous n'avons pas signé (le bureau a choisi de le faire faire par un bénévole). Les propositions que vous nous avez envoyées n'ont jamais été validées.
+
+Cette facture n'est donc pas due. Merci de l'annuler.
+
+Cordialement,
+Anne Poisson, présidente"""),
+
+    dict(id="s4fr144", country="FR", firm="garage", date="2026-12-11T15:20", fmt="gmail", ago=3, fwd=True,
+         inv="GLG-26-0893", amt="3 105,60", due="2026-12-02",
+         frm="Accueil Boucherie Rault <boucherie.rault.rennes@gmail.com>",
+         intent="paid", paid_on="2026-12-08",
+         note="assistant forwards the accountant's answer: transfer made 'le 8 décembre'",
+         body="""Bonjour,
+
+Je vous transfère la réponse de notre comptable ci-dessous.
+
+Chloé, accueil Boucherie Rault
+
+---------- Forwarded message ---------
+De : Cabinet Orhan <j.orhan@orhan-compta.fr>
+Date : jeu. 10 déc. 2026 à 18:02
+Objet : Re: garage Le Goff
+
+Bonjour Chloé,
+Le virement au garage Le Goff (réparation du camion frigo, 3 105,60 €) a été passé le 8 décembre avec les autres fournisseurs. Ils devraient l'avoir.
+Jérôme"""),
+
+    dict(id="s4fr145", country="FR", firm="garage", date="2026-12-18T18:30", fmt="ooo", ago=0,
+         inv="GLG-26-0905", amt="488,00", due="2026-12-12",
+         frm="Elodie Jaouen <e.jaouen@transports-lemaout.fr>",
+         intent="out_of_office", return_date="2027-01-04",
+         note="absent until 3 Jan, 'de retour le lundi 4 janvier' (stated)",
+         body="""Bonjour,
+
+Je suis absente jusqu'au dimanche 3 janvier inclus. De retour le lundi 4 janvier.
+Pour toute question urgente concernant la facturation, merci de contacter Mickaël au 02 96 33 18 70.
+
+Très bonnes fêtes de fin d'année,
+Elodie Jaouen"""),
+
+    dict(id="s4fr146", country="FR", firm="photo", date="2026-12-14T22:17", fmt="gmail", ago=4, stage="second_reminder",
+         inv="LDO-2026-122", amt="390,00", due="2026-11-20",
+         frm="Samia Khelifi <samia.khelifi@outlook.fr>",
+         intent="promise", promise_date="2027-01-05",
+         note="will pay on 'le 5 janvier' when her salary arrives -> 5 Jan 2027",
+         body="""Bonsoir,
+
+J'ai honte de vous écrire ça mais avec les cadeaux de Noël des trois enfants je ne peux pas payer les photos de fin d'année ce mois-ci. Je vous règle tout le 5 janvier, le jour où mon salaire tombe. Je ne vous oublie pas, vraiment.
+
+Samia Khelifi"""),
+
+    dict(id="s4fr147", country="FR", firm="web", date="2026-12-14T08:06", fmt="gmail", ago=1,
+         inv="SMH-2026-0483", amt="180,00", due="2026-12-08",
+         frm="Franck Leroux <leroux.franck.elec@gmail.com>",
+         intent="promise", promise_date="2026-12-16",
+         note="'mercredi' in a reply of Mon 14 Dec -> Wed 16 Dec",
+         body="""ok je regle mercredi
+
+F. Leroux"""),
+
+    dict(id="s4fr148", country="FR", firm="photo", date="2026-12-15T10:51", fmt="html_outlook", ago=2,
+         inv="LDO-2026-138", amt="1 320,00", due="2026-12-10",
+         frm="Clinique vétérinaire des Minimes <compta@veto-minimes.fr>",
+         intent="paid", paid_on="2026-12-11",
+         note="transfer made 'vendredi 11/12' -> 11 Dec",
+         body="""Bonjour,
+
+Sauf erreur, votre facture a été réglée par virement vendredi 11/12 (libellé : LDO-2026-138 PHOTOS EQUIPE). Vous le verrez sans doute apparaître aujourd'hui ou demain sur votre compte.
+
+Bonne journée,
+
+Karine Dufaur
+Secrétariat – Clinique vétérinaire des Minimes
+Ce courriel et ses éventuelles pièces jointes sont confidentiels."""),
+
+    dict(id="s4fr149", country="FR", firm="garage", date="2026-12-15T13:12", fmt="gmail", ago=2,
+         inv=[("GLG-26-0901", "342,00", "2026-12-06"), ("GLG-26-0908", "127,50", "2026-12-10")],
+         frm="Pascale Hervé <pascale.herve35@orange.fr>",
+         intent="promise", promise_date="2026-12-18",
+         note="will pay both invoices together 'vendredi 18'; reply Tue 15 Dec -> Fri 18 Dec",
+         body="""Bonjour
+
+Oui j'ai bien les 2 factures (la Twingo de ma fille et ma Clio), je vous paie les 2 d'un coup vendredi 18 en passant au garage, ça m'évite deux virements.
+
+Bonne journée
+Pascale Hervé"""),
+
+    dict(id="s4fr150", country="FR", firm="web", date="2026-12-21T16:25", fmt="gmail", ago=3, stage="second_reminder",
+         inv="SMH-2026-0462", amt="890,00", due="2026-11-28",
+         frm="Tatoo Studio Ink'Caen <inkcaen.tattoo@gmail.com>",
+         intent="promise",
+         note="commits to pay 'début janvier, après les fêtes': vague, no promise_date",
+         body="""salut
+
+ouais je sais je suis a la bourre, decembre c est mort pour moi niveau treso (loyer + fournisseurs d encre). je te regle ca debut janvier apres les fetes, promis je vais pas disparaitre
+
+Max
+Ink'Caen"""),
 ]
