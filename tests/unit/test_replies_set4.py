@@ -101,3 +101,27 @@ def test_set4_dates(text, value, country):
     from chalicelib.core.replies.dates import find_dates
 
     assert [f.value for f in find_dates(text, date(2025, 11, 3), country=country)] == [value]
+
+
+@pytest.mark.parametrize(
+    "body, intent",
+    [
+        ("Mon mari est passé payer au magasin samedi dernier.", "paid"),
+        ("Payé ce matin par le lien, désolée !", "paid"),
+        ("Merci d'envoyer la facture et les relances à mon associé : paul.roux@exemple.fr", "contact_change"),
+    ],
+)
+def test_set4_french_kinds(body, intent):
+    assert read(body, country="FR").intent == intent
+
+
+def test_a_third_party_to_contact_you_for_the_payment_is_no_dated_promise():
+    u = read("J'ai transmis votre facture à mon assurance vendredi, ils doivent vous contacter pour le règlement.", country="FR")
+    assert u.confidence < AUTO_ACT_CONFIDENCE
+
+
+def test_christmas_eve_and_phone_numbers():
+    u = read("Je vous règle la veille de Noël.", country="FR")
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 12, 24))
+    u = read("Fermé jusqu'au samedi 8 novembre inclus. Urgences : appeler le 06 72 18 44 05.", country="FR")
+    assert (u.intent, u.return_date) == ("out_of_office", date(2025, 11, 10))

@@ -110,6 +110,8 @@ def understand(
     for h in hits:
         scores[h.intent] = scores.get(h.intent, 0.0) + h.weight
     new_email = _first_email(text, exclude=(mail.from_addr, *mail.to_addrs))
+    if new_email and scores.get("contact_change", 0) >= 3 and lexicon.REMINDERS_TO.search(folded):
+        scores.pop("copy_request", None)  # "envoyez la facture et les relances à lui : f@x.fr" moves the mail, asks no copy
     if "contact_change" in scores and not new_email:
         scores["contact_change"] /= 2  # "please email the invoice again" names no new address
     if new_email and scores.get("contact_change", 0) >= STRONG and "unsubscribe" in scores:
@@ -406,7 +408,7 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
             if f.reference or not today <= f.value <= limit:
                 continue
             lead = chunk[max(0, m.start() - 25) : m.start()]
-            if lexicon.CONDITIONAL.search(chunk[: m.start()]):
+            if lexicon.CONDITIONAL.search(chunk[: m.start()]) or lexicon.PURPOSE.search(lead):
                 hits.append(_Hit("promise", 1, s + m.start(), s + m.end(), inferred=True))  # "si rien d'ici jeudi, je refais un virement"
             elif lexicon.PAID_PARTICIPLE.fullmatch(m.group(0)) and lexicon.PAST_AUX.search(lead):
                 hits.append(_Hit("paid", 2, s + m.start(), s + m.end(), inferred=True))  # "mon fils a payé dimanche"

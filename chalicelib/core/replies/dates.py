@@ -295,7 +295,7 @@ def _rules():
         r"para el|a partir del)"
     )
     not_after = (
-        r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))"
+        r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))(?!\s*\d{2}[ .]\d{2})"  # not a phone number ("le 06 72 18 44 05")
     )
     def weekday_week(m, t, d, c):  # "Friday week": the Friday after next
         return _weekday(WEEKDAYS[m["wd"]], t, "future") + timedelta(days=7)
@@ -362,6 +362,8 @@ def _rules():
         (r"\b(?:avant|d'ici|pour|before|by|vor|antes de|prima di|entro)\s+(?:noel|christmas|xmas|weihnachten|navidad|natale)\b",
          lambda m, t, d, c: date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)),
         (r"\b(?:en |d'ici la |avant la )?fin de (?:la )?journee\b", rel(0)),
+        (r"\bla veille de noel\b|\bchristmas eve\b|\bheiligabend\b|\bnochebuena\b|\bvigilia di natale\b",
+         lambda m, t, d, c: date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)),
         (r"\b(?:dans|in|within|tra|fra|entro|en|in)\s+(?:une|a|one|una|un|einer)\s+(?:semaine|week|settimana|semana|woche)\b(?!\s+(?:ou|or|oder|o)\b)", rel(7)),
         (r"\b(?:next|this|coming)\s+(?P<wd>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_weekday),  # "next Friday the 11th"
         (r"\blast night\b|\byesterday evening\b|\bhier soir\b|\banoche\b|\bgestern abend\b", rel(-1)),

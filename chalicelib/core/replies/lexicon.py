@@ -699,6 +699,7 @@ SET4: dict[str, list[tuple[str, float]]] = {
     ],
     "paid": [
         (r"\bshould (?:already|now|by now) be with you\b|\bshould (?:already )?have (?:reached you|arrived|landed|cleared)\b", 2),
+        (r"\b(?:est|suis|sommes|sont) (?:passee?s?|allee?s?|venue?s?) (?:vous )?(?:payer|regler)\b|(?:^|[\n.!]\s*)(?:deja\s+)?(?:pa[iy]ee?s?|reglee?s?|viree?s?)\s+(?:ce matin|hier|aujourd'hui|ce midi|ce soir|tout a l'heure|par|via|avec|en ligne)\b", 3),
         (r"(?:^|[\n.!]\s*)c'est parti\b|\bvous devriez (?:deja |maintenant )?l'avoir(?: recu)?\b|\bdevrait (?:deja )?(?:etre arrive|vous etre parvenu)", 2),
     ],
     "dispute": [
@@ -710,6 +711,9 @@ SET4: dict[str, list[tuple[str, float]]] = {
         (r"\bamended invoice\b|\bnot (?:for )?the (?:full|whole|entire) amount\b|\bnever (?:turned up|showed up|got delivered|been delivered|was delivered)\b|\bwas never delivered\b", 3),
         (r"\bune fois (?:la |les |le )?(?:reprise|correction|reparation|remise en etat|levee des reserves)\b|\b(?:et )?pas avant\s*[.!]|\b(?:reglement|paiement|payer|regler)\s+(?:\w+\s+){0,3}?en l'etat\b", 3),
     ],
+    "contact_change": [
+        (r"\b(?:envoyer|adresser|transmettre|faire suivre)\s+(?:la facture et )?(?:les |vos |ces |toutes les )?relances\s+(?:a|au|aupres)\b", 3),
+    ],
     "unsubscribe": [
         (r"\bdesactiver (?:l'envoi|les envois|ces envois|vos relances|ces relances)\b|\bne plus recevoir (?:ces|vos|de)\b", 3),
     ],
@@ -719,6 +723,9 @@ SET4: dict[str, list[tuple[str, float]]] = {
 }
 for _intent, _rules in SET4.items():
     RULES[_intent].extend(_rules)
+# "ils doivent vous contacter pour le règlement": a payment word as a purpose, nobody's commitment (a hint only)
+PURPOSE = re.compile(r"\bpour (?:le|son|votre|leur) $|\bfor (?:the )?$")
+REMINDERS_TO = re.compile(r"\b(?:relances|reminders|rappels)\b")
 # A mail's legal footer, from its first line to the end of its paragraph: "toute utilisation non conforme" is no dispute.
 DISCLAIMER = re.compile(
     r"(?im)^[^\n]*(?:\b(?:ce|cet|le present) (?:message|courriel|e-?mail)\b[^\n]{0,80}\bconfidenti|"
