@@ -3,22 +3,20 @@
 import json
 import os
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from chalice import Chalice, Cron, Response
 
 from chalicelib import clock, cockpit, log, pages, web, wiring
 from chalicelib.core.intake import parse_instant
-from chalicelib.services import (
-    dunning,
-    intake,
-    invoices,
-    letters,
-    metrics,
-    policies,
-    ses_events,
-    templates,
-    tenants,
-)
+from chalicelib.lazy import LazyModule
+from chalicelib.services import intake, invoices, ses_events, tenants
+
+if TYPE_CHECKING:
+    from chalicelib.services import dunning, letters, metrics, policies, templates
+else:  # the reminder engine, letters and figures load where they are used, not with every webhook's cold start
+    dunning, letters, metrics, policies, templates = (LazyModule(f"chalicelib.services.{n}") for n in (
+        "dunning", "letters", "metrics", "policies", "templates"))
 
 app = Chalice(app_name="relance")
 app.register_blueprint(pages.bp)

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import wraps
+from typing import TYPE_CHECKING
 
 from chalice import Blueprint, Response
 
 from chalicelib import clock, config, log, wiring
-from chalicelib.services import pages
+from chalicelib.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from chalicelib.services import pages
+else:
+    pages = LazyModule("chalicelib.services.pages")  # loaded with the first debtor page, not with `import app`
 
 bp = Blueprint(__name__)
 FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json",

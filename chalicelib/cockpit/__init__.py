@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from functools import wraps
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from chalice import Blueprint, Response
 
 from chalicelib import clock, config, log, wiring
-from chalicelib.services import cockpit
+from chalicelib.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from chalicelib.services import cockpit
+else:
+    cockpit = LazyModule("chalicelib.services.cockpit")  # loaded with the first cockpit page, not with `import app`
 
 bp = Blueprint(__name__)
 FORMS = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain", "application/json",
