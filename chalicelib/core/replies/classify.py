@@ -13,7 +13,7 @@ from .dates import Found, find_dates, fold, local_today
 from .mime import ParsedMail
 from .model import Model
 from .model import load as load_model
-from .quotes import forwarded_text
+from .quotes import forwarded_text, third_party_text
 
 AUTO_ACT_CONFIDENCE = 0.8  # below this nothing automatic happens; the firm is asked
 INTENTS = (
@@ -185,6 +185,8 @@ def understand(
     rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
     if rest or dated_promise or plan_is_rest:
         conf = min(conf, MIXED_CAP)
+    if intent == "dispute" and rest:
+        intent = _arbitrate_dispute(model or load_model(), rest, folded, mail)
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
     if forwarded:
@@ -198,6 +200,18 @@ def understand(
     if conf >= AUTO_ACT_CONFIDENCE and _model_disagrees(model or load_model(), intent, folded, mail):
         conf = MIXED_CAP  # the rules and the model read two different things: the firm decides
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
+
+
+def _arbitrate_dispute(model: Model, rest: list[str], folded: str, mail: ParsedMail) -> str:
+    """A dispute beside a payment already made: the rules put dispute first, but on replies written by
+    people who never saw them, "réglées par virement le 12/11 ; merci d'indiquer notre n° de commande" or
+    "payée le 10 ; les pénalités ne sont pas justifiées" more often report the payment. The model, which
+    reads the whole reply, picks the likelier. Not beside a promise: "we'll pay once it is fixed" is a
+    dispute. The confidence stays mixed: the firm decides."""
+    if "paid" not in rest:
+        return "dispute"
+    probs = model.probabilities(folded, fold(mail.subject or ""), mail.auto_reply)
+    return "paid" if probs.get("paid", 0.0) > probs.get("dispute", 0.0) else "dispute"
 
 
 def _model_disagrees(model: Model, intent: str, folded: str, mail: ParsedMail) -> bool:
@@ -219,7 +233,20 @@ def _reading(mail: ParsedMail) -> tuple[str, bool]:
             text = text + "\n\n" + inner  # "os reenvío el mensaje de nuestro director": his answer counts
         else:
             forwarded = False
+    if text and not forwarded and not mail.auto_reply and not _says_something(fold(text)):
+        hinted = bool(lexicon.FORWARD_HINT.search(fold(text)) or lexicon.FORWARD_SUBJECT.match(mail.subject or ""))
+        inner = third_party_text(mail.text or "", mail.to_addrs, mail.from_addr, hinted)
+        if inner:
+            text, forwarded = text + "\n\n" + inner, True  # the manager's answer under the assistant's note
     return text, forwarded
+
+
+def _says_something(folded: str) -> bool:
+    """The sender's own words carry an intent: what they quote under it is background, not the answer."""
+    scores: dict[str, float] = {}
+    for h in _score(folded, _sentences(folded)):
+        scores[h.intent] = scores.get(h.intent, 0.0) + h.weight
+    return any(v >= STRONG for v in scores.values())
 
 
 def _without_footer(text: str) -> str:

@@ -859,3 +859,11 @@ FORWARD_WRAPPER = re.compile(
     r"ich leite (?:ihnen )?\w* (?:nachricht|antwort|mail)|anbei (?:die|meine) (?:antwort|nachricht)|"
     r"(?:os|les|le|te) reenvio el (?:mensaje|correo)|(?:vi|le|ti) inoltro (?:il|la) (?:messaggio|mail|risposta)|di seguito (?:il messaggio|la risposta))"
 )
+
+# Words of a note that passes someone else's message on (the message itself follows as a header block).
+FORWARD_HINT = re.compile(
+    r"\b(?:transmet\w*|(?:fais|faisons|fait) suivre|transfer\w*|ci-dessous|plus bas|forward\w*|fwd|see below|below|"
+    r"passing (?:this |it )?on|weiterleit\w*|weitergeleitet\w*|siehe unten|unten|ruckmeldung|reenv\w*|(?:te|os|les|le) paso|"
+    r"traslad\w*|a continuacion|mas abajo|inoltr\w*|di seguito|qui sotto|(?:vi|le|ti) giro)\b"
+)
+FORWARD_SUBJECT = re.compile(r"(?i)^\s*(?:(?:re|aw|sv|r|rif)\s*:\s*)*(?:tr|fwd?|rv|wg|i|enc|doorst)\s*:")

@@ -199,3 +199,50 @@ def forwarded_text(text: str) -> str:
             except Exception:  # heuristics must not lose the mail
                 return ""
     return ""
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _site(domain: str) -> str:
+    """The registrable part of a domain, near enough: reply.firm.fr -> firm.fr, mail.firm.co.uk -> firm.co.uk."""
+    labels = domain.lower().rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def third_party_text(text: str, creditor: tuple[str, ...], sender: str = "", hinted: bool = False) -> str:
+    """The new text of the message quoted first under this one when a third party wrote it (its sender's
+    domain is not the creditor's, nor is it the sender): an assistant forwarding the manager's answer with a bare Outlook header
+    block ("De : … Envoyé : …") and no "Forwarded message" line. "" when the first quoted message is the
+    reminder itself, the sender's own, or has no address to tell. A stranger's message counts only when
+    the mail says it forwards (`hinted`); a colleague's (the sender's domain) always does."""
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")[:5000]
+    sites = {_site(a.rsplit("@", 1)[-1]) for a in creditor if "@" in a}
+    written = False
+    for i, line in enumerate(lines):
+        if is_quoted(line):
+            return ""  # a '>' quote first: a reply, not a forward
+        attribution = _reply_header_len(lines, i)
+        if not (_header_block(lines, i) or attribution):
+            written = written or bool(line.strip())
+            continue
+        if not written:
+            return ""
+        head = " ".join(lines[i : i + max(attribution, 1)])
+        found = _ADDRESS.findall(head)
+        if not found or any(_site(d) in sites for d in found) or (sender and sender.lower() in head.lower()):
+            return ""
+        colleague = "@" in sender and any(_site(d) == _site(sender.rsplit("@", 1)[1]) for d in found)
+        if not (colleague or hinted):
+            return ""
+        j = i + max(attribution, 1)
+        while j < len(lines) and (not lines[j].strip() or _KEY_LINE.match(lines[j])):
+            j += 1
+        if attribution:
+            return ""  # "X a écrit :" over a quote is a reply thread; only header blocks forward
+        try:
+            return strip_quotes("\n".join(lines[j:])).strip()
+        except Exception:  # heuristics must not lose the mail
+            return ""
+    return ""
