@@ -229,4 +229,216 @@ Cordialement,
 Anne-Sophie Gaborit
 GAEC du Bois Joubert
 La Jouberdière – 49310 Vihiers"""),
+    dict(id="s6fr016", country="FR", date="2026-11-17T09:01", fmt="ooo", ago=1, stage="second_reminder",
+         inv="BF26-0368", amt="8 215,00", due="2026-10-30",
+         frm="Nathalie Bodin <n.bodin@coop-vallee-layon.fr>",
+         intent="out_of_office", return_date="2026-11-30",
+         note="Outlook auto-reply: 'Je serai de retour le lundi 30 novembre'.",
+         body="""Bonjour,
+
+Je suis absente du bureau du lundi 16 au vendredi 27 novembre inclus, avec un accès très limité à ma messagerie. Je serai de retour le lundi 30 novembre.
+
+Pour toute question urgente concernant la comptabilité fournisseurs, vous pouvez contacter le secrétariat au 02 41 54 20 86 ou écrire à accueil@coop-vallee-layon.fr.
+
+Cordialement,
+Nathalie Bodin
+Service comptabilité – Coopérative agricole de la Vallée du Layon"""),
+
+    dict(id="s6fr017", country="FR", date="2026-11-20T10:02", fmt="outlook", ago=4,
+         inv="BF26-0407", amt="1 032,00", due="2026-11-02",
+         frm="Réception Hôtel Les Glycines <reception@hotel-lesglycines.fr>",
+         intent="contact_change", new_email="compta@hotel-lesglycines.fr",
+         note="Asks that invoices and reminders go to the accountant's address compta@hotel-lesglycines.fr.",
+         body="""Bonjour,
+
+Cette adresse est celle de la réception et vos messages se perdent au milieu des réservations.
+
+Merci d'adresser désormais vos factures et vos relances directement à notre comptable, Mme Texier : compta@hotel-lesglycines.fr. Je lui fais suivre celle-ci.
+
+Bonne journée,
+Lucas
+Réception – Hôtel Les Glycines, Chinon"""),
+
+    dict(id="s6fr018", country="FR", date="2026-11-23T10:45", fmt="gmail", ago=3, stage="second_reminder",
+         inv="BF26-0391", amt="2 136,90", due="2026-10-31",
+         frm="Mathieu Roussel <bistrotdeshalles.cholet@gmail.com>",
+         intent="bank_details",
+         note="He got a suspicious mail announcing a change of IBAN and wants the firm's bank details confirmed before paying: bank_details drives (fraud check), no payment date given.",
+         body="""Bonjour,
+
+J'ai reçu jeudi un mail soi-disant de chez vous (adresse compta@brevan-froid-fr.com, avec un tiret en plus) qui m'annonce que vous avez changé de banque et me donne un nouvel IBAN dans une banque en ligne. Ca me parait louche.
+
+Avant de faire le virement, pouvez-vous me confirmer votre IBAN par téléphone ? Je ne veux pas payer deux fois ni me faire avoir.
+
+Mathieu Roussel
+Le Bistrot des Halles – Cholet
+06 58 27 91 40"""),
+
+    dict(id="s6fr019", country="FR", date="2026-11-20T20:33", fmt="gmail", ago=4, stage="second_reminder",
+         inv="BF26-0377", amt="1 590,00", due="2026-10-26",
+         frm="EARL de la Guilbaudiere <earl.guilbaudiere@wanadoo.fr>",
+         intent="promise", promise_date="2026-12-12",
+         note="Farmer. 'je vous paye le 12/12': 12 December 2026. 'debut decembre' is when the coop pays him, not his own date.",
+         body="""Bonsoir
+la coop nous verse l'acompte sur le mais debut decembre, je vous paye le 12/12 c'est sur.
+desolé pour le retard
+Jean-Luc Bretaudeau
+EARL de la Guilbaudière"""),
+
+    dict(id="s6fr020", country="FR", date="2026-11-23T09:20", fmt="html_outlook", ago=3, stage="firm",
+         inv=[("BF26-0322", "940,00", "2026-10-05"), ("BF26-0356", "1 210,50", "2026-10-18"), ("BF26-0384", "318,00", "2026-10-27")],
+         frm="Christine Aubineau <comptabilite@cavesduprieure.fr>",
+         intent="paid", paid_on="2026-11-13",
+         note="Three invoices paid in one transfer 'en date du 13/11/2026'.",
+         body="""Bonjour,
+
+Sauf erreur de votre part, les trois factures citées ont été réglées en un seul virement de 2 468,50 € en date du 13/11/2026 (libellé : SARL LES CAVES DU PRIEURE FACT 0322 0356 0384).
+
+Vous trouverez ci-joint l'avis d'opéré de notre banque. Merci de bien vouloir vérifier votre lettrage et de faire cesser ces relances, d'autant que celle-ci nous applique des pénalités.
+
+Cordialement,
+
+Christine Aubineau
+Comptable
+SARL Les Caves du Prieuré
+8 rue de la Croix Blanche, 37270 Montlouis-sur-Loire"""),
+
+    dict(id="s6fr021", country="FR", date="2026-11-24T13:05", fmt="html_gmail", ago=4,
+         inv="BF26-0410", amt="763,20", due="2026-11-06",
+         frm="Hervé Pineau <tresorier.tcdoue@gmail.com>",
+         intent="dispute",
+         note="Sports club contests the hours charged (4 h billed, 1 h 30 worked) and asks for a corrected invoice: dispute on the amount.",
+         body="""Bonjour,
+
+Je suis le trésorier du Tennis Club de Doué. Avant de payer cette facture, je voudrais comprendre : elle compte 4 heures de main d'œuvre pour le dépannage de la clim du club-house, alors que votre technicien est arrivé à 14h et reparti avant 15h30 (notre gardien était présent tout le temps).
+
+Nous sommes d'accord pour payer 1h30 et la pièce, pas 4h. Merci de nous envoyer une facture corrigée.
+
+Cordialement,
+Hervé Pineau
+Trésorier – Tennis Club de Doué-en-Anjou"""),
+
+    dict(id="s6fr022", country="FR", date="2026-11-24T18:40", fmt="apple", ago=2,
+         inv="BF26-0419", amt="427,80", due="2026-11-12",
+         frm="Claire Mounier <aupaniergourmand.loches@orange.fr>",
+         intent="promise", promise_date="2026-12-05",
+         note="'Je vous fais le règlement le 5 au plus tard': written 24 November, the next 5th is 5 December.",
+         body="""Bonsoir,
+
+Je n'avais pas vu passer la facture, désolée. Je vous fais le règlement le 5 au plus tard, c'est le jour où je fais toutes mes factures fournisseurs.
+
+Bonne soirée,
+Claire Mounier
+Au Panier Gourmand – Loches
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s6fr023", country="FR", date="2026-11-25T15:12", fmt="tb", ago=5, stage="final_notice",
+         inv="BF26-0266", amt="1 980,00", due="2026-09-20",
+         frm="Yvonne Chauvière <yvonne.chauviere@laposte.net>",
+         intent="plan_request",
+         note="Widow, long formal letter, asks for monthly instalments (200 € a month as an example) and that the file not be sent to collection; no date committed.",
+         body="""Madame, Monsieur,
+
+Je me permets de vous écrire suite à votre dernier courrier, qui m'a beaucoup inquiétée.
+
+Mon mari, qui s'occupait de tous nos papiers, est décédé au printemps dernier. C'est lui qui avait fait établir le devis pour le remplacement de notre chaudière, que vos techniciens sont venus poser au mois d'août, et je dois dire qu'ils ont fait du très bon travail et ont été fort aimables.
+
+Seulement, depuis son décès, mes revenus ont beaucoup diminué : ma pension de réversion n'est toujours pas versée en totalité, les caisses de retraite demandent sans cesse de nouveaux papiers, et je dois en plus faire face aux frais de succession. Je ne suis donc pas en mesure de régler la somme de 1 980 € en une seule fois.
+
+Je vous demande très respectueusement de bien vouloir m'accorder un échelonnement, par exemple de 200 € par mois, ou selon ce qui vous conviendra, et de ne pas transmettre mon dossier à une société de recouvrement. Je n'ai jamais eu de dettes de ma vie et cette situation me pèse beaucoup.
+
+Ma fille, qui habite Tours, peut vous téléphoner si cela est plus simple pour vous.
+
+Dans l'attente de votre réponse, je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
+
+Yvonne Chauvière
+4, rue du Lavoir
+37140 Bourgueil"""),
+
+    dict(id="s6fr024", country="FR", date="2026-11-25T07:58", fmt="gmail", ago=2, stage="heads_up", noquote=True,
+         inv="BF26-0423", amt="96,00", due="2026-11-30",
+         frm="Roland Gautreau <roland.gautreau@free.fr>",
+         intent="unsubscribe",
+         note="Curt request to be taken off the automatic mailings; no payment statement.",
+         body="""Je ne veux plus recevoir ce genre de mail. Retirez mon adresse de vos envois automatiques, merci.
+R. Gautreau"""),
+
+    dict(id="s6fr025", country="FR", date="2026-11-24T12:30", fmt="gmail", ago=1,
+         inv="BF26-0403", amt="540,00", due="2026-10-29",
+         frm="Nathalie Camping Les Peupliers <campinglespeupliers49@gmail.com>",
+         intent="paid", paid_on="2026-11-20",
+         note="Tutoiement. 'Je l'ai fait vendredi dernier ... par virement': reply on Tuesday 24 November, last Friday = 20 November.",
+         body="""Coucou Sophie,
+
+Je l'ai fait vendredi dernier normalement, par virement depuis le compte du camping ! Tu peux revérifier de ton côté ? Sinon dis moi et je t'envoie la preuve.
+
+Bises
+Nath"""),
+
+    dict(id="s6fr026", country="FR", date="2026-11-25T14:00", fmt="ooo", ago=2, stage="second_reminder",
+         inv="BF26-0389", amt="1 315,00", due="2026-10-31",
+         frm="Domaine des Forges <contact@domainedesforges-layon.fr>",
+         intent="out_of_office", return_date="2026-12-07",
+         note="Wine estate away at trade fairs, cannot answer 'avant le lundi 7 décembre': return 2026-12-07.",
+         body="""Bonjour,
+
+Nous sommes actuellement sur les salons des vignerons (Lille puis Paris) et ne pourrons pas répondre à vos messages avant le lundi 7 décembre.
+
+Pour une commande urgente de vin, vous pouvez laisser un message au 02 41 78 35 62, nous rappelons tous les soirs.
+
+Bien à vous,
+Domaine des Forges – Rablay-sur-Layon"""),
+
+    dict(id="s6fr027", country="FR", date="2026-11-25T23:12", fmt="gmail", ago=2,
+         inv="BF26-0414", amt="1 072,00", due="2026-11-09",
+         frm="Kevin Bella Vita <labellavita.lessables@gmail.com>",
+         intent="promise", promise_date="2026-11-26",
+         note="Phone, late at night. 'Je fais le virement demain matin': written Wednesday 25 November at 23:12, so 26 November.",
+         body="""Bsr dsl jai pas eu le temps avec le service ce soir. Je fais le virement demain matin a la 1ere heure
+Kevin
+Pizzeria La Bella Vita"""),
+
+    dict(id="s6fr028", country="FR", date="2026-11-26T09:45", fmt="outlook", ago=3, stage="second_reminder",
+         inv="BF26-0396", amt="2 604,00", due="2026-10-30",
+         frm="Anne Guérin <fermeaubergedumoulin@orange.fr>",
+         intent="other",
+         note="Says the reminder was passed on to her accounting firm, which handles supplier payments; no payment commitment, no change of address requested.",
+         body="""Bonjour,
+
+Votre relance a été transmise à notre cabinet comptable (Cabinet Maudet & Associés), qui gère nos règlements fournisseurs depuis cette année.
+
+Cordialement,
+Anne Guérin
+Ferme-auberge du Moulin – Montreuil-Bellay"""),
+
+    dict(id="s6fr029", country="FR", date="2026-11-26T16:20", fmt="gmail", ago=3, stage="second_reminder",
+         inv="BF26-0397", amt="180,00", due="2026-10-30",
+         frm="Sylvain Rondeau <fromagerie.rondeau@gmail.com>",
+         intent="dispute",
+         note="Says this invoice is a duplicate of BF26-0372 (already paid) and refuses to pay it, asks for a credit note: dispute. 8 and 28 October are facts, not labels.",
+         body="""Bonjour,
+
+La facture BF26-0397 est un doublon de la BF26-0372 : même intervention (visite d'entretien de la chambre froide du 8 octobre), même montant. La 0372 a été payée le 28 octobre par prélèvement, vous pouvez vérifier.
+
+Je ne paierai donc pas la 0397, merci de l'annuler et de m'envoyer un avoir.
+
+Cordialement,
+Sylvain Rondeau
+Fromagerie Rondeau – Marché couvert de Saumur"""),
+
+    dict(id="s6fr030", country="FR", date="2026-11-16T11:00", fmt="gmail", ago=4,
+         inv="BF26-0392", amt="845,00", due="2026-11-04",
+         frm="Gérard Bouyer <famillesrurales.martigne@orange.fr>",
+         intent="promise", promise_date="2026-11-30",
+         note="Association. 'Le virement sera fait fin novembre': end of November = 30 November 2026. The 25th is when the grant arrives, not the payment.",
+         body="""Bonjour,
+
+Nous avons bien reçu votre relance. Le virement sera fait fin novembre : la subvention de la commune, votée au dernier conseil municipal, doit arriver sur notre compte le 25.
+
+Cordialement,
+Gérard Bouyer
+Trésorier – Familles Rurales de Martigné-Briand"""),
 ]
+
+EXTRA_KNOWN = ["BF26-0372"]
