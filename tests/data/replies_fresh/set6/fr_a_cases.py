@@ -78,7 +78,7 @@ Bernard Coutelier
 12, chemin des Aubépines
 49320 Brissac-Quincé"""),
 
-    dict(id="s6fr005", country="FR", date="2026-11-10T09:02", fmt="ooo", ago=1,
+    dict(id="s6fr005", country="FR", date="2026-11-10T09:02", fmt="ooo", ago=0,
          inv="BF26-0399", amt="612,40", due="2026-10-31",
          frm="La Table de Margaux <contact@latabledemargaux.fr>",
          intent="out_of_office", return_date="2026-11-27",
@@ -229,7 +229,7 @@ Cordialement,
 Anne-Sophie Gaborit
 GAEC du Bois Joubert
 La Jouberdière – 49310 Vihiers"""),
-    dict(id="s6fr016", country="FR", date="2026-11-17T09:01", fmt="ooo", ago=1, stage="second_reminder",
+    dict(id="s6fr016", country="FR", date="2026-11-17T09:01", fmt="ooo", ago=0, stage="second_reminder",
          inv="BF26-0368", amt="8 215,00", due="2026-10-30",
          frm="Nathalie Bodin <n.bodin@coop-vallee-layon.fr>",
          intent="out_of_office", return_date="2026-11-30",
@@ -376,7 +376,7 @@ Je l'ai fait vendredi dernier normalement, par virement depuis le compte du camp
 Bises
 Nath"""),
 
-    dict(id="s6fr026", country="FR", date="2026-11-25T14:00", fmt="ooo", ago=2, stage="second_reminder",
+    dict(id="s6fr026", country="FR", date="2026-11-25T09:03", fmt="ooo", ago=0, stage="second_reminder",
          inv="BF26-0389", amt="1 315,00", due="2026-10-31",
          frm="Domaine des Forges <contact@domainedesforges-layon.fr>",
          intent="out_of_office", return_date="2026-12-07",
@@ -439,6 +439,312 @@ Nous avons bien reçu votre relance. Le virement sera fait fin novembre : la sub
 Cordialement,
 Gérard Bouyer
 Trésorier – Familles Rurales de Martigné-Briand"""),
+
+    dict(id="s6fr031", country="FR", date="2026-11-27T08:40", fmt="html_gmail", ago=3, fwd=True,
+         inv="BF26-0426", amt="312,00", due="2026-11-20",
+         frm="Alain Pasquier <alain.pasquier49@gmail.com>",
+         intent="paid", paid_on="2026-11-24",
+         note="Forwarded by the husband (the wife received the reminder). Cheque handed to the technician 'mardi dernier, le 24': paid 24 November.",
+         body="""Bonjour,
+
+Ma femme m'a fait suivre votre relance ci-dessous, c'est moi qui m'occupe de ce dossier.
+
+Nous avons remis un chèque de 312 € à votre technicien, M. Lhomme, lors de l'entretien de la chaudière mardi dernier, le 24. Il nous a même laissé un reçu sur son bon d'intervention. Votre relance a dû partir le matin même, avant son passage.
+
+Merci de vérifier auprès de lui.
+
+Cordialement,
+Alain Pasquier
+La Gaubretière"""),
+
+    dict(id="s6fr032", country="FR", date="2026-11-30T19:50", fmt="gmail", ago=3, stage="firm",
+         inv="BF26-0405", amt="2 245,00", due="2026-10-31",
+         frm="Pascal Moreau <elevage.latouche@orange.fr>",
+         intent="promise",
+         note="Farmer commits to pay 'la semaine du 14 decembre': a week, not a day, so no promise_date. The 10th is when his calves leave.",
+         body="""Bonsoir,
+je vous regle la semaine du 14 decembre, les broutards partent le 10 et l'argent arrive quelques jours apres.
+Pas la peine de m'envoyer d'autres relances d'ici la.
+Salutations
+P. Moreau
+Elevage de la Touche"""),
+
+    dict(id="s6fr033", country="FR", date="2026-12-01T10:30", fmt="html_outlook", ago=1,
+         inv=[("BF26-0411", "1 688,00", "2026-11-10"), ("BF26-0416", "452,40", "2026-11-14")],
+         frm="Julie Fontaine <compta.fournisseurs@hotel-chevalblanc-blois.fr>",
+         intent="copy_request",
+         note="Asks for the signed intervention report and the detail of parts on BF26-0411 before paying; payment only 'dès réception' (no date): copy_request.",
+         body="""Bonjour,
+
+Pour pouvoir mettre ces deux factures en paiement, notre direction financière nous demande le bon d'intervention signé ainsi que le détail des pièces facturées sur la BF26-0411 (la facture ne mentionne que « Forfait dépannage + fournitures »).
+
+Pourriez-vous nous les transmettre ? Dès réception, les deux factures partiront au prochain paiement fournisseurs.
+
+Bien cordialement,
+
+Julie Fontaine
+Comptabilité fournisseurs
+Hôtel Le Cheval Blanc ****
+Place Louis XII – 41000 Blois
+Tél. : 02 54 78 16 52"""),
+
+    dict(id="s6fr034", country="FR", date="2026-12-01T16:05", fmt="apple", ago=4, stage="second_reminder",
+         inv="BF26-0386", amt="174,00", due="2026-11-01",
+         frm="Madeleine Roux <madeleine.roux@wanadoo.fr>",
+         intent="promise",
+         note="Elderly customer commits to pay by cheque 'avant Noël': a window, not a day, so no promise_date.",
+         body="""Bonjour Monsieur,
+
+Je viens seulement de voir votre courriel, excusez-moi, je ne regarde pas souvent l'ordinateur.
+
+Je vous réglerai avant Noël par chèque, comme d'habitude. Mon petit-fils doit venir m'aider à faire mes papiers pendant ses vacances.
+
+Meilleures salutations,
+Madeleine Roux
+
+Envoyé de mon iPad"""),
+
+    dict(id="s6fr035", country="FR", date="2026-12-02T11:20", fmt="outlook", ago=2, stage="second_reminder",
+         inv="BF26-0408", amt="3 960,00", due="2026-11-08",
+         frm="Benoît Lhuillier <contact@domaine-lhuillier-vouvray.fr>",
+         intent="paid", paid_on="2026-12-02",
+         note="'Virement effectué ce jour': paid on the reply's date, 2 December. The request for a receipted invoice is secondary.",
+         body="""Bonjour,
+
+Virement effectué ce jour pour la facture BF26-0408.
+
+Pourriez-vous nous adresser en retour une facture acquittée ? Notre expert-comptable en a besoin pour le dossier d'aide à l'investissement (équipement de la cave).
+
+Cordialement,
+
+Benoît Lhuillier
+Domaine Lhuillier – Vouvray"""),
+
+    dict(id="s6fr036", country="FR", date="2026-12-02T22:40", fmt="gmail", ago=2, stage="repeat",
+         inv=[("BF26-0334", "3 480,00", "2026-10-08"), ("BF26-0371", "915,00", "2026-10-22")],
+         frm="Brasserie du Port <brasserieduport.sgcv@gmail.com>",
+         intent="plan_request",
+         note="Restaurant owner cannot pay the 4 395 € at once and asks to pay in four or five instalments; no date committed.",
+         body="""Bonsoir,
+je vais etre honnete avec vous, la saison a ete catastrophique (travaux sur le quai pendant 4 mois, on a perdu la moitie du chiffre). Je peux pas sortir 4400 euros d'un coup.
+Est ce qu on peut faire en 4 ou 5 fois ? Je suis de bonne foi, je veux pas que ca parte au contentieux.
+Yannick
+Brasserie du Port – St Gilles"""),
+
+    dict(id="s6fr037", country="FR", date="2026-12-03T14:00", fmt="html_outlook", ago=3, stage="formal_notice", fwd=True,
+         inv="BF26-0298", amt="7 420,00", due="2026-10-01",
+         frm="Étude Renaudin <contact@renaudin-mj.fr>",
+         intent="other",
+         note="Court-appointed administrator: the debtor is in receivership (jugement du 17 novembre), the creditor must file its claim; no payment, no dispute. No label date.",
+         body="""Madame, Monsieur,
+
+Le dirigeant de la SAS Le Moulin Gourmand nous a transmis votre mise en demeure, reproduite ci-dessous.
+
+Nous vous informons que, par jugement du 17 novembre 2026, le Tribunal de commerce d'Angers a ouvert une procédure de redressement judiciaire à l'égard de cette société et a désigné Maître Sophie Renaudin en qualité de mandataire judiciaire.
+
+Conformément aux articles L. 622-24 et suivants du Code de commerce, il vous appartient de déclarer votre créance entre les mains du mandataire judiciaire dans un délai de deux mois à compter de la publication du jugement au BODACC. Nous vous rappelons que le paiement de toute créance née antérieurement au jugement d'ouverture est interdit (article L. 622-7 du Code de commerce) ; nous vous remercions donc de cesser toute relance auprès du débiteur.
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Pour Maître Sophie Renaudin
+Mandataire judiciaire
+12 boulevard du Roi René – 49100 Angers"""),
+
+    dict(id="s6fr038", country="FR", date="2026-12-03T20:15", fmt="gmail", ago=3, stage="second_reminder",
+         inv="BF26-0413", amt="1 380,00", due="2026-11-12",
+         frm="Damien Réthoré <tresorier.asbeaupreau@gmail.com>",
+         intent="promise",
+         note="Sports club will pay 'après les fêtes' (grant due in January): vague, no promise_date.",
+         body="""Bonsoir,
+
+Le club règlera cette facture après les fêtes : la subvention de fonctionnement de la mairie ne tombe qu'en janvier et nos comptes sont à sec après l'achat des nouveaux maillots.
+
+Merci de votre patience.
+
+Sportivement,
+Damien Réthoré
+Trésorier – AS Beaupréau Football"""),
+
+    dict(id="s6fr039", country="FR", date="2026-12-04T09:10", fmt="gmail", ago=4,
+         inv="BF26-0420", amt="650,00", due="2026-11-15",
+         frm="Sébastien Clos des Perrières <closdesperrieres@gmail.com>",
+         intent="paid", paid_on="2026-12-01",
+         note="Tutoiement. 'le virement est parti le 1er': 1 December, written on 4 December.",
+         body="""Salut,
+c'est bon le virement est parti le 1er, t'as du le recevoir entre temps.
+Bonne journée
+Seb – Clos des Perrières"""),
+
+    dict(id="s6fr040", country="FR", date="2026-12-04T09:02", fmt="ooo", ago=0, subj_prefix="Message d'absence : ",
+         inv="BF26-0417", amt="289,00", due="2026-11-20",
+         frm="La Quincaillerie de Baugé <quincaillerie.bauge@orange.fr>",
+         intent="out_of_office", return_date="2026-12-08",
+         note="Shop closed for stocktaking, messages read 'à partir du mardi 8 décembre': return 2026-12-08.",
+         body="""Bonjour,
+
+La boutique est fermée pour inventaire. Je lirai vos messages à partir du mardi 8 décembre.
+
+Merci de votre compréhension.
+La Quincaillerie de Baugé"""),
+
+    dict(id="s6fr041", country="FR", date="2026-12-07T18:30", fmt="gmail", ago=4, stage="firm",
+         inv="BF26-0385", amt="520,00", due="2026-10-31",
+         cc="Karine Bellanger <tresorerie.amicale.chalonnes@gmail.com>",
+         frm="Daniel Poirier <daniel.poirier49@free.fr>",
+         intent="contact_change", new_email="tresorerie.amicale.chalonnes@gmail.com",
+         note="Former treasurer asks that mail go to the new treasurer's address; the AG date of 21 November is no label.",
+         body="""Bonjour,
+
+Je ne suis plus trésorier de l'Amicale laïque de Chalonnes depuis l'assemblée générale du 21 novembre. C'est Mme Karine Bellanger qui a repris la trésorerie : merci de lui adresser désormais vos courriers et relances à l'adresse tresorerie.amicale.chalonnes@gmail.com (en copie).
+
+Je lui ai transmis votre relance mais je ne sais pas où elle en est.
+
+Bonne soirée,
+Daniel Poirier"""),
+
+    dict(id="s6fr042", country="FR", date="2026-12-07T11:40", fmt="outlook", ago=3, stage="firm",
+         inv="BF26-0401", amt="4 128,00", due="2026-11-15",
+         frm="Service comptabilité <comptabilite@golfhotel-anjou.fr>",
+         intent="promise", promise_date="2026-12-18",
+         note="'Le règlement interviendra d'ici le 18 de ce mois': 18 December. The request to waive penalties is secondary.",
+         body="""Madame, Monsieur,
+
+Nous prenons bonne note de votre relance.
+
+Le règlement interviendra d'ici le 18 de ce mois, date de notre prochaine campagne de paiements fournisseurs. Compte tenu de nos relations commerciales, nous vous saurions gré de ne pas appliquer les pénalités de retard ni l'indemnité forfaitaire mentionnées dans votre message.
+
+Cordialement,
+
+Service comptabilité
+Golf Hôtel d'Anjou
+Route de Cheffes – 49125 Briollay
+
+Ce courriel et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires."""),
+
+    dict(id="s6fr043", country="FR", date="2026-12-08T07:20", fmt="gmail", ago=1,
+         inv="BF26-0424", amt="268,00", due="2026-11-25",
+         frm="Aurelie Dubreuil <aurelie.dub@hotmail.fr>",
+         intent="dispute",
+         note="Furious household: the boiler has failed since the repair, refuses to pay until it is fixed. 'le 20' is the visit date, not a label.",
+         body="""VOUS OSEZ ME RELANCER ???
+votre technicien est venu le 20 pour la chaudiere, il a changé une piece et depuis elle se met en defaut toutes les nuits. ca fait plus de 10 jours qu on a pas de chauffage correct avec 2 enfants en bas age. J ai appelé 4 fois personne rappelle.
+Je paierai rien tant que c est pas reparé et je vais mettre un avis sur google.
+Mme Dubreuil"""),
+
+    dict(id="s6fr044", country="FR", date="2026-12-08T14:30", fmt="gmail", fresh=True, off="+0000",
+         subj="Changement de coordonnées bancaires – GAEC des Trois Chênes",
+         inv="BF26-0406", amt="125,00", due="2026-12-10",
+         frm="GAEC des Trois Chênes <gaec.troischenes@orange.fr>",
+         intent="bank_details",
+         note="New mail announcing the debtor's own change of bank for the direct debit; gives the new IBAN. 1 December is the change date, not a label.",
+         body="""Bonjour,
+
+Nous vous informons que le GAEC a changé de banque au 1er décembre. Le prélèvement mensuel de votre contrat d'entretien (tank à lait et chambre froide) ne pourra plus passer sur notre ancien compte au Crédit Agricole, qui sera clôturé en fin d'année.
+
+Nos nouvelles coordonnées :
+Titulaire : GAEC DES TROIS CHENES
+IBAN : FR76 1548 9047 2100 0653 8812 071
+BIC : CMCIFR2A
+
+Vous trouverez ci-joint le RIB et le nouveau mandat SEPA signé. Merci de faire la modification avant le prochain prélèvement.
+
+Cordialement,
+Hélène Papin
+GAEC des Trois Chênes – Le Lion-d'Angers"""),
+
+    dict(id="s6fr045", country="FR", date="2026-12-08T10:05", fmt="html_outlook", ago=1, stage="second_reminder",
+         inv=[("BF26-0358", "1 944,00", "2026-10-20"), ("BF26-0393", "736,80", "2026-11-05")],
+         cc="Thierry Lebrun <direction@camping-lesrivesdeloire.fr>",
+         frm="Secrétariat Camping Les Rives de Loire <secretariat@camping-lesrivesdeloire.fr>",
+         intent="paid", paid_on="2026-12-04",
+         note="Secretary, manager in copy. Both invoices 'réglées par virement le 04/12/2026'.",
+         body="""Bonjour,
+
+Pour faire suite à votre message, les deux factures BF26-0358 et BF26-0393 ont été réglées par virement le 04/12/2026, pour un montant total de 2 680,80 €.
+
+Vous trouverez ci-joint l'avis de virement.
+
+Bien cordialement,
+
+Corinne Aubry
+Secrétariat
+Camping Les Rives de Loire ****
+Quai Anjou – 49130 Les Ponts-de-Cé"""),
+
+    dict(id="s6fr046", country="FR", date="2026-12-09T15:50", fmt="outlook", ago=2,
+         inv="BF26-0422", amt="1 764,00", due="2026-11-28",
+         frm="Stéphane Gillet <auberge.delaloire@wanadoo.fr>",
+         intent="promise", promise_date="2026-12-11",
+         note="'Le virement sera fait sous 48h': 48 hours from Wednesday 9 December = Friday 11 December.",
+         body="""Bonjour,
+
+Toutes mes excuses, la facture était restée coincée chez notre comptable. Le virement sera fait sous 48h.
+
+Cordialement,
+Stéphane Gillet
+Auberge de la Loire – Montjean-sur-Loire"""),
+
+    dict(id="s6fr047", country="FR", date="2026-12-10T12:10", fmt="gmail", ago=3,
+         inv="BF26-0425", amt="598,00", due="2026-11-30",
+         frm="Poissonnerie de l'Ocean <poissonnerie.ocean.challans@gmail.com>",
+         intent="promise", promise_date="2026-12-15",
+         note="'je vous paie mardi 15': Tuesday 15 December. The request for a technician visit is secondary.",
+         body="""Bonjour,
+je vous paie mardi 15, on a un gros arrivage pour les fetes et je prefere attendre d'avoir encaissé.
+Par contre est ce que vous pouvez passer verifier la vitrine refrigeree ? elle refait du bruit comme avant la reparation, j'ai peur qu'elle me lache pour Noel.
+Merci
+Laurent
+Poissonnerie de l'Océan – Challans"""),
+
+    dict(id="s6fr048", country="FR", date="2026-12-18T09:01", fmt="ooo", ago=0,
+         inv="BF26-0412", amt="2 970,00", due="2026-11-30",
+         frm="Sophie Gallard <s.gallard@mfr-pouance.fr>",
+         intent="out_of_office", return_date="2027-01-04",
+         note="'absente jusqu'au dimanche 3 janvier inclus': first day back is Monday 4 January 2027.",
+         body="""Bonjour,
+
+Je serai absente jusqu'au dimanche 3 janvier inclus. Votre message sera traité à mon retour.
+
+En cas d'urgence, merci de contacter l'accueil de l'établissement au 02 41 92 40 17.
+
+Joyeuses fêtes de fin d'année !
+
+Sophie Gallard
+Comptable – Maison Familiale Rurale de Pouancé"""),
+
+    dict(id="s6fr049", country="FR", date="2026-12-14T10:20", fmt="tb", ago=3, stage="formal_notice",
+         inv="BF26-0281", amt="2 316,00", due="2026-09-28",
+         frm="Philippe Chesneau <gerance@hotel-lesbordsdeloir.fr>",
+         intent="dispute",
+         note="Contests the formal notice: the order was cancelled by registered letter before the work; asks to collect the equipment and cancel the invoice. Dates are facts, no label.",
+         body="""Madame, Monsieur,
+
+Nous contestons formellement votre mise en demeure.
+
+La facture BF26-0281 correspond à l'installation d'une climatisation dans notre salle de séminaire. Or cette commande a été annulée par notre lettre recommandée avec accusé de réception du 2 septembre, soit avant tout début des travaux. Votre équipe est néanmoins intervenue le 15 septembre, en l'absence de toute personne habilitée, sur la seule foi d'un planning que nous vous avions demandé d'annuler.
+
+Nous ne sommes redevables d'aucune somme à ce titre. Nous vous demandons d'annuler cette facture et de venir reprendre le matériel, que nous tenons à votre disposition.
+
+À défaut, nous n'hésiterons pas à transmettre ce dossier à notre conseil.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Philippe Chesneau
+Gérant – SARL Hôtel Les Bords du Loir
+72500 Château-du-Loir"""),
+
+    dict(id="s6fr050", country="FR", date="2026-12-21T08:50", fmt="gmail", ago=3, stage="second_reminder", off="+0000",
+         inv="BF26-0427", amt="1 152,00", due="2026-12-05",
+         frm="Cécile Morel <boulangerie.morel.beaupreau@gmail.com>",
+         intent="paid", paid_on="2026-12-15",
+         note="'Réglé le 15/12 par virement': 15 December.",
+         body="""Bonjour,
+
+Réglé le 15/12 par virement (libellé VIR SEPA BOULANGERIE MOREL). Vous avez dû vous croiser avec mon paiement.
+
+Joyeuses fêtes !
+Cécile Morel
+Boulangerie Morel – Beaupréau"""),
 ]
 
 EXTRA_KNOWN = ["BF26-0372"]
