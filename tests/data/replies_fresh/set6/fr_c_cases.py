@@ -339,4 +339,280 @@ Expert-comptable inscrit au Tableau de l'Ordre - Commissaire aux comptes
 Le Bihan Expertise
 5 place Saint-Corentin - 29000 Quimper
 02 98 55 40 26"""),
+
+    dict(id="s6fr216", country="FR", date="2026-11-24T12:37", fmt="apple", ago=1,
+         inv="FA-26-3052", amt="890,40", due="2026-11-15",
+         frm="Fabrice Jégou <fabrice.jegou@jegou-plomberie.fr>",
+         intent="promise", promise_date="2026-11-27",
+         note="small contractor, tutoiement: 'avec le virement de vendredi' written Tuesday 24 Nov: Friday 27 November",
+         body="""Salut Gwen,
+
+Desole j avais pas vu passer ta facture, elle etait dans les spams. Je la mets avec le virement de vendredi avec les autres fournisseurs.
+
+Bonne journee
+Fabrice
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s6fr217", country="FR", date="2026-12-18T17:30", fmt="ooo",
+         inv="FA-26-3215", amt="2 076,00", due="2026-12-05",
+         frm="Comptabilité Sodiplast Bretagne <comptabilite@sodiplast-bretagne.fr>",
+         intent="out_of_office", return_date="2027-01-04",
+         note="Christmas closure from Sat 19 Dec to Sun 3 Jan inclusive, messages handled 'à partir du lundi 4 janvier'",
+         body="""Bonjour,
+
+Nos bureaux sont fermés pour les congés de fin d'année du samedi 19 décembre 2026 au dimanche 3 janvier 2027 inclus.
+
+Votre message sera traité à notre retour, à partir du lundi 4 janvier. Aucun règlement fournisseur ne sera émis pendant cette période.
+
+En cas d'urgence uniquement : 02 96 74 08 55.
+
+Nous vous souhaitons de belles fêtes de fin d'année.
+
+Le service Comptabilité
+SODIPLAST BRETAGNE"""),
+
+    dict(id="s6fr218", country="FR", date="2026-11-16T09:04", fmt="bounce",
+         inv="FA-26-2915", amt="1 188,00", due="2026-10-16",
+         rcpt="comptabilite@menuiserie-tanguy.fr", status="5.1.10",
+         diag="550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+         remote="menuiserietanguy-fr.mail.protection.outlook.com",
+         mta="mo512.mail-out.ovh.net", subj="Echec de remise du message",
+         intent="bounce",
+         note="non-delivery report: recipient address unknown",
+         body="""Ceci est un message automatique envoyé par le serveur de messagerie.
+
+Votre message n'a pas pu être remis à un ou plusieurs destinataires. Il s'agit d'une erreur permanente ; aucune nouvelle tentative ne sera effectuée.
+
+  <comptabilite@menuiserie-tanguy.fr> :
+    le serveur distant menuiserietanguy-fr.mail.protection.outlook.com a répondu :
+    550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
+
+Objet du message : Relance : facture FA-26-2915 échue – Bréhaut Génie Climatique SAS
+
+Vérifiez l'orthographe de l'adresse ou contactez le destinataire par un autre moyen."""),
+
+    dict(id="s6fr219", country="FR", date="2026-11-27T09:18", fmt="html_outlook", stage="second_reminder", ago=1,
+         inv=[("FA-26-3004", "1 944,00", "2026-10-31"), ("FA-26-3019", "738,00", "2026-11-05"), ("FA-26-3027", "2 412,00", "2026-11-10")],
+         frm="Sabrina Tréguer <s.treguer@groupe-morvan-auto.fr>",
+         cc="Julien Morvan <j.morvan@groupe-morvan-auto.fr>",
+         intent="paid", paid_on="2026-11-25",
+         note="all three invoices paid in the 'virement groupé du 25 novembre'; also asks to confirm the account is settled",
+         body="""Bonjour,
+
+Les trois factures objet de votre relance ont été réglées dans notre virement groupé du 25 novembre (remise n° VG-2611-25, 5 094,00 € au total). Votre relance et notre paiement se sont sans doute croisés.
+
+Détail :
+FA-26-3004 - 1 944,00 €
+FA-26-3019 - 738,00 €
+FA-26-3027 - 2 412,00 €
+
+Pouvez-vous vérifier de votre côté et me confirmer que notre compte est soldé ?
+
+Bonne journée,
+
+Sabrina Tréguer
+Comptabilité fournisseurs
+Groupe Morvan Automobiles - 12 concessions en Bretagne
+Siège : 45 route de Lorient - 56300 Pontivy
+Tél. 02 97 25 60 12
+
+Ce message électronique et ses éventuelles pièces jointes sont confidentiels et destinés exclusivement aux personnes ou entités auxquelles ils sont adressés. Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur et de le supprimer. Toute utilisation, diffusion ou reproduction non autorisée est interdite."""),
+
+    dict(id="s6fr220", country="FR", date="2026-11-12T15:40", fmt="outlook", ago=1,
+         inv="FA-26-2990", amt="3 672,00", due="2026-11-01",
+         frm="Anne-Sophie Garnier <as.garnier@caillebotte-distribution.fr>",
+         intent="promise",
+         note="will pay at the contractual term 'à 30 jours fin de mois' of the purchase order; the invoice date is not given, so no day can be worked out",
+         body="""Bonjour,
+
+Votre relance nous paraît prématurée. Notre bon de commande n° CA-26-0412, que vous avez accepté, prévoit un règlement à 30 jours fin de mois, et non à réception de facture comme l'indique votre document.
+
+La facture FA-26-2990 sera donc réglée à son échéance contractuelle, à 30 jours fin de mois, par virement, comme pour l'ensemble de nos fournisseurs.
+
+Merci de corriger les conditions de paiement dans votre fichier client afin d'éviter de nouvelles relances.
+
+Cordialement,
+
+Anne-Sophie Garnier
+Responsable comptabilité fournisseurs
+Caillebotte Distribution SA
+Tél. : 02 41 18 73 90"""),
+
+    dict(id="s6fr221", country="FR", date="2026-11-23T07:15", fmt="ooo",
+         inv="FA-26-3070", amt="1 266,00", due="2026-11-12",
+         frm="Élodie Caradec <elodie.caradec@kerdelec-group.com>",
+         subj_prefix="Absence du bureau : ",
+         intent="out_of_office", return_date="2026-12-01",
+         note="in training with little mail access 'jusqu'au lundi 30 novembre inclus': back Tuesday 1 December",
+         body="""Bonjour,
+
+Je suis actuellement en formation et n'aurai qu'un accès très limité à ma messagerie jusqu'au lundi 30 novembre inclus.
+
+Pour les questions urgentes concernant les règlements fournisseurs, merci de contacter Mme Anne Riou (anne.riou@kerdelec-group.com - 02 97 46 33 10).
+
+Cordialement,
+
+Élodie Caradec
+Comptable - Kerdelec Group"""),
+
+    dict(id="s6fr222", country="FR", date="2026-12-03T10:40", fmt="html_outlook", stage="second_reminder",
+         inv="FA-26-3098", amt="2 280,00", due="2026-11-20",
+         frm="Direction des Achats et de la Logistique <dal.marches@ch-saintkerne.fr>",
+         intent="dispute",
+         note="public hospital rejected the invoice on Chorus Pro: 'service non fait', the quarterly maintenance visit never happened",
+         body="""Madame, Monsieur,
+
+La facture FA-26-3098 (maintenance préventive des CTA - 4e trimestre 2026, marché n° 2024-MT-017) a été rejetée sur Chorus Pro le 24 novembre avec le motif « service non fait ».
+
+En effet, la visite trimestrielle prévue au marché n'a pas été réalisée : aucun bon d'intervention signé par nos services techniques ne nous a été remis, et le registre d'accès aux locaux techniques ne mentionne aucun passage de vos équipes depuis le 9 juillet.
+
+Le service fait ne pouvant être constaté, la facture ne peut être liquidée. Nous vous invitons à prendre contact avec M. Daniel Huon, ingénieur des services techniques (02 97 51 40 77), pour planifier l'intervention. Une nouvelle facture pourra être déposée après son exécution.
+
+Cordialement,
+
+Direction des Achats et de la Logistique
+Cellule Marchés publics
+Centre hospitalier de Saint-Kerné
+
+Ce message et ses pièces jointes peuvent contenir des informations confidentielles ou couvertes par le secret médical. Toute diffusion non autorisée est interdite."""),
+
+    dict(id="s6fr223", country="FR", date="2026-12-02T11:25", fmt="gmail", stage="repeat",
+         inv="FA-26-3036", amt="5 094,72", due="2026-11-08",
+         frm="Julien Marrec <julien.marrec@atlantique-composites.fr>",
+         intent="promise",
+         note="payment planned 'en semaine 51': a week (14-18 Dec), not a day, so no promise_date",
+         body="""Bonjour,
+
+Votre facture est bien validée. Elle est planifiée au paiement en semaine 51.
+
+Cordialement,
+
+Julien Marrec
+Responsable comptabilité fournisseurs
+Atlantique Composites"""),
+
+    dict(id="s6fr224", country="FR", date="2026-11-23T08:12", fmt="gmail", stage="second_reminder", ago=3, noquote=True,
+         inv="FA-26-3001", amt="1 620,00", due="2026-10-31",
+         frm="JP Pellen <jp.pellen@pellen-charpente.fr>",
+         intent="paid", paid_on="2026-11-20",
+         note="curt: 'Reglé le 20/11 par virement'",
+         body="""Reglé le 20/11 par virement, merci de verifier vos comptes avant de relancer.
+JP Pellen"""),
+
+    dict(id="s6fr225", country="FR", date="2026-12-04T16:02", fmt="outlook", ago=3,
+         inv="FA-26-3122", amt="14 616,00", due="2026-11-25",
+         frm="Morgane Lucas <m.lucas@leroux-constructions.fr>",
+         intent="promise", promise_date="2026-12-15",
+         note="progress invoice approved, 'sera réglée le 15 décembre'; also asks for the URSSAF and insurance certificates (question beside the promise)",
+         body="""Bonjour,
+
+Votre situation de travaux n° 3 (FA-26-3122) a été visée par notre conducteur de travaux et sera réglée le 15 décembre.
+
+En revanche, l'attestation de vigilance URSSAF de votre dossier sous-traitant a expiré fin octobre. Pouvez-vous nous transmettre une attestation de moins de six mois, ainsi que votre attestation d'assurance décennale 2026 ? Notre comptabilité en a besoin pour tenir le dossier à jour.
+
+Merci d'avance,
+
+Morgane Lucas
+Assistante travaux
+LE ROUX CONSTRUCTIONS
+Chantier « Les Jardins de l'Ille » - Betton
+Tél. 02 99 55 81 36 - Fax 02 99 55 81 37"""),
+
+    dict(id="s6fr226", country="FR", date="2026-12-16T14:48", fmt="outlook", stage="final_notice", ago=6, loc="GB",
+         inv="FA-26-3058", amt="4 332,00", due="2026-11-12",
+         frm="Marc Gallou <marc.gallou@normandel-packaging.com>",
+         intent="paid", paid_on="2026-12-15",
+         note="international group with an English Outlook: SEPA transfer issued 'le 15/12/2026' by its shared service centre",
+         body="""Bonjour,
+
+Le paiement de la facture FA-26-3058 a été émis par virement SEPA le 15/12/2026 depuis notre centre de services partagés de Cracovie (référence de paiement : 2000418873 / lot PAY-EU-1215).
+
+Le retard est dû au blocage de votre fiche fournisseur lors de la migration de notre ERP. Toutes nos excuses pour ce désagrément.
+
+Kind regards / Cordialement,
+
+Marc Gallou
+Accounts Payable - France
+Normandel Packaging Group
+Parc Technologique du Zoopole - 22440 Ploufragan
+
+This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please notify the sender immediately and delete it from your system. Normandel Packaging Group accepts no liability for any damage caused by any virus transmitted by this e-mail."""),
+
+    dict(id="s6fr227", country="FR", date="2026-12-10T18:05", fmt="tb", stage="firm", ago=3,
+         inv="FA-26-3040", amt="7 920,00", due="2026-11-10",
+         frm="Stéphane Gicquel <sgicquel@gicquel-renovation.fr>",
+         intent="promise",
+         note="commits to pay 'd'ici fin d'année' once its own client pays: a by-when, no specific day, so no promise_date",
+         body="""Bonjour Madame,
+
+Je comprends votre relance et je ne conteste pas la facture.
+
+Nous sommes nous-mêmes en attente du règlement de notre situation n° 6 par le maître d'ouvrage (un office public de l'habitat), qui a pris un retard important dans ses mandatements. Dès que ces fonds seront encaissés, votre facture sera réglée en priorité ; je m'engage à ce que ce soit fait d'ici fin d'année.
+
+Je vous remercie de votre patience.
+
+Bien à vous,
+
+Stéphane Gicquel
+Gérant - SARL Gicquel Rénovation
+06 84 12 57 30"""),
+
+    dict(id="s6fr228", country="FR", date="2026-11-19T10:02", fmt="outlook", stage="second_reminder",
+         inv="FA-26-2944", amt="3 108,00", due="2026-10-29",
+         frm="Cabinet Ardoise Conseil <secretariat@ardoise-conseil.fr>",
+         intent="contact_change", new_email="administratif@boulangeries-legall.fr",
+         note="accounting firm no longer handles this client; asks to write to the company directly at its own address",
+         body="""Madame, Monsieur,
+
+Votre relance nous est parvenue par erreur : notre cabinet n'assure plus la tenue comptable de la société Boulangeries Le Gall depuis le 30 septembre dernier et n'a pas mandat pour procéder à ses règlements.
+
+Nous vous remercions d'adresser désormais toute correspondance directement à la société, à l'attention de Mme Soizic Le Gall : administratif@boulangeries-legall.fr
+
+Bien cordialement,
+
+Le secrétariat
+Cabinet Ardoise Conseil & Expertise
+Société d'expertise comptable inscrite au Tableau de l'Ordre de la région Bretagne
+11 rue Jules Simon - 35000 Rennes
+
+Ce message et les fichiers éventuellement joints sont confidentiels et soumis au secret professionnel. Si vous n'en êtes pas le destinataire, merci de le détruire et d'en informer l'expéditeur."""),
+
+    dict(id="s6fr229", country="FR", date="2026-12-14T11:30", fmt="tb", stage="repeat", ago=4,
+         inv="FA-26-3136", amt="612,00", due="2026-11-28",
+         frm="Secrétariat de mairie - Saint-Gonlay-des-Prés <mairie@saintgonlay-despres.fr>",
+         intent="unsubscribe",
+         note="town hall asks to stop sending automatic reminders to this address (payment only through the public accounting circuit)",
+         body="""Madame, Monsieur,
+
+La commune ne peut régler une facture que par mandat administratif, après son dépôt sur Chorus Pro et la constatation du service fait. Les relances automatiques n'ont aucun effet sur ce délai, fixé par la réglementation.
+
+Je vous demande donc de ne plus envoyer de relances automatiques à cette adresse, qui est celle du secrétariat de mairie et que nous consultons deux demi-journées par semaine.
+
+Salutations,
+
+Le secrétariat de mairie
+Mairie de Saint-Gonlay-des-Prés
+Ouverture au public : mardi et vendredi, 9h-12h"""),
+
+    dict(id="s6fr230", country="FR", date="2026-11-20T10:48", fmt="html_outlook",
+         inv=[("FA-26-2995", "2 736,00", "2026-11-05"), ("FA-26-3012", "1 092,00", "2026-11-10")],
+         frm="Anaïs Bothorel <a.bothorel@ker-oceane-labo.fr>",
+         intent="promise", promise_date="2026-11-30",
+         note="both invoices on the 'échéancier fournisseurs du 30/11': 30 November",
+         body="""Bonjour,
+
+Je vous confirme que vos deux factures sont enregistrées et validées. Elles figurent sur notre échéancier fournisseurs du 30/11, pour un montant total de 3 828,00 €.
+
+Vous recevrez l'avis de virement par mail le jour même.
+
+Cordialement
+
+Anaïs Bothorel
+Service Comptabilité Fournisseurs
+LABORATOIRES KER-OCÉANE
+Technopôle Brest-Iroise - 29280 Plouzané
+Tél. : 02 98 05 66 21
+
+Avant d'imprimer ce courriel, pensez à l'environnement."""),
 ]
