@@ -615,4 +615,384 @@ Technopôle Brest-Iroise - 29280 Plouzané
 Tél. : 02 98 05 66 21
 
 Avant d'imprimer ce courriel, pensez à l'environnement."""),
+
+    dict(id="s6fr231", country="FR", date="2026-11-30T17:02", fmt="html_gmail", stage="firm", ago=4,
+         inv="FA-26-2968", amt="3 456,00", due="2026-10-31",
+         frm="Claire Hamon <claire.hamon@hamon-industrie.fr>",
+         intent="paid", paid_on="2026-11-30",
+         note="'Virement de 3 456,00 € effectué ce jour' (30 Nov); the question about waiving the 40 € fee comes second",
+         body="""Bonjour,
+
+Virement de 3 456,00 € effectué ce jour (réf. FA-26-2968). Désolée pour ce délai : nous avons changé d'expert-comptable en cours d'année et quelques factures sont passées entre les mailles du filet.
+
+Serait-il possible d'annuler l'indemnité forfaitaire de 40 € ? C'est la première fois que nous sommes en retard avec vous.
+
+Bonne soirée,
+Claire Hamon
+Directrice administrative et financière
+Hamon Industrie - Usinage & Chaudronnerie
+02 99 60 14 72"""),
+
+    dict(id="s6fr232", country="FR", date="2026-11-25T09:40", fmt="outlook",
+         inv="FA-26-3031", amt="1 962,00", due="2026-11-15",
+         frm="Gestion Sinistres Habitation <sinistres.habitation@ocealis-assurances.fr>",
+         intent="dispute",
+         note="insurer says it owes nothing: cover refused (maintenance exclusion), no payment delegation; bill the customer",
+         body="""Madame, Monsieur,
+
+Référence dossier : SIN-2026-118743
+Assurés : M. et Mme Derrien - 7 impasse des Mouettes, 56340 Carnac
+
+Votre facture FA-26-3031, établie au nom de notre compagnie, nous a été adressée à tort.
+
+Comme notifié à nos assurés par courrier du 14 octobre 2026, la garantie n'est pas acquise pour ce sinistre : la panne de la pompe à chaleur résulte d'un défaut d'entretien, exclusion prévue à l'article 7.3 des conditions générales du contrat. Aucune prise en charge ni délégation de paiement n'a été consentie à votre société.
+
+Nous ne sommes donc redevables d'aucune somme à votre égard. Il vous appartient de vous rapprocher de votre client.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+
+Le Service Sinistres Habitation
+OCÉALIS ASSURANCES
+Entreprise régie par le Code des assurances - Siège social : 20 quai Duguay-Trouin, 35000 Rennes
+
+Ce courriel et ses pièces jointes sont confidentiels. Si vous l'avez reçu par erreur, merci de le signaler à l'expéditeur et de le supprimer."""),
+
+    dict(id="s6fr233", country="FR", date="2026-12-01T13:12", fmt="ooo",
+         inv="FA-26-3077", amt="948,00", due="2026-11-14",
+         frm="Marie-Annick Guézennec <secretariat@mairie-lanvezec.fr>",
+         intent="out_of_office",
+         note="town hall secretary absent 'pour une durée indéterminée': no return date",
+         body="""Bonjour,
+
+Je suis absente pour une durée indéterminée. Votre message ne sera pas transféré.
+
+Pour toute question relative à une facture, merci de contacter l'accueil de la mairie au 02 96 47 20 13 aux heures d'ouverture (lundi, mardi et jeudi de 9h à 12h, vendredi de 14h à 17h).
+
+Cordialement,
+
+Marie-Annick Guézennec
+Secrétaire de mairie - Commune de Lanvézec"""),
+
+    dict(id="s6fr234", country="FR", date="2026-12-07T14:15", fmt="outlook", stage="firm", ago=3,
+         inv="FA-26-3049", amt="5 520,00", due="2026-11-05",
+         frm="Service comptabilité - CC Lié-et-Mené <comptabilite@cc-lie-mene.fr>",
+         intent="bank_details",
+         note="public accountant rejected the payment order because the firm's bank details on file do not match; asks for a genuine RIB",
+         body="""Bonjour,
+
+Nous avions bien mandaté votre facture FA-26-3049 le 16 novembre, mais le Service de Gestion Comptable de Loudéac nous l'a rejetée le 27 novembre pour le motif « coordonnées bancaires absentes ou non conformes » : l'IBAN enregistré pour votre société dans notre logiciel ne correspond pas au titulaire du compte.
+
+Pourriez-vous nous transmettre un RIB original à l'en-tête de votre société (en PDF, édité par votre banque) afin que nous mettions à jour votre fiche tiers et réémettions le mandat ?
+
+Dès réception, le paiement interviendra dans un délai d'une dizaine de jours.
+
+Cordialement,
+
+Nolwenn Rault
+Service comptabilité - Pôle Ressources
+Communauté de communes du Lié-et-Mené
+3 rue de la Libération - 22330 Collinée
+Tél. 02 96 31 47 80"""),
+
+    dict(id="s6fr235", country="FR", date="2026-12-17T16:40", fmt="html_outlook", stage="final_notice", ago=3,
+         inv="FA-26-3105", amt="6 204,00", due="2026-11-20",
+         frm="Benoît Lhermitte <benoit.lhermitte@cofradis.fr>",
+         intent="promise", promise_date="2027-01-02",
+         note="year-end closing freezes December spending; transfer 'programmé pour le 2 janvier' (2027)",
+         body="""Madame, Monsieur,
+
+Nous prenons bonne note de votre dernier rappel.
+
+Notre procédure de clôture annuelle interdit tout décaissement non budgété sur le mois de décembre. Notre direction financière a néanmoins validé le règlement prioritaire de votre facture FA-26-3105 sur le nouvel exercice : le virement est d'ores et déjà programmé pour le 2 janvier.
+
+Nous vous serions reconnaissants de bien vouloir suspendre toute transmission du dossier à un organisme de recouvrement.
+
+Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Benoît Lhermitte
+Credit manager
+COFRADIS SAS - Distribution de matériel électrique
+ZI de la Lande - 44470 Carquefou
+Tél. : 02 40 52 96 03
+
+Ce message et toutes ses pièces jointes sont confidentiels et établis à l'attention exclusive de ses destinataires. Si vous recevez ce message par erreur, merci d'en avertir immédiatement l'expéditeur et de le détruire. COFRADIS décline toute responsabilité au titre de ce message s'il a été modifié ou falsifié."""),
+
+    dict(id="s6fr236", country="FR", date="2026-11-27T11:55", fmt="tb", stage="final_notice", ago=3, fresh=True,
+         subj="SARL Breizh Fruits - votre facture FA-26-2921 - demande d'échéancier",
+         inv="FA-26-2921", amt="9 168,00", due="2026-10-10",
+         frm="Erwan Cadiou <e.cadiou@cadiou-associes.fr>",
+         intent="plan_request",
+         note="new mail from the client's accountant asking whether a 4-6 month payment plan is acceptable; no date committed",
+         body="""Madame, Monsieur,
+
+Je suis l'expert-comptable de la SARL Breizh Fruits, qui m'a communiqué votre dernier rappel avant recouvrement concernant la facture FA-26-2921 d'un montant de 9 168,00 €.
+
+Ma cliente connaît des difficultés passagères de trésorerie à la suite d'une saison très défavorable. Elle ne conteste pas la créance et souhaite éviter toute procédure.
+
+Elle sollicite par mon intermédiaire un étalement du paiement de cette facture sur une période de quatre à six mois. Pourriez-vous m'indiquer si vous acceptez le principe d'un échéancier et, le cas échéant, à quelles conditions ? Je peux vous communiquer un prévisionnel de trésorerie à l'appui de cette demande.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Erwan Cadiou
+Expert-comptable
+Cadiou & Associés - Expertise comptable et conseil
+2 rue Thiers - 22000 Saint-Brieuc
+02 96 33 18 45"""),
+
+    dict(id="s6fr237", country="FR", date="2026-11-10T15:22", fmt="html_gmail", ago=1,
+         inv="FA-26-2958", amt="1 104,00", due="2026-10-30",
+         frm="Louise Carré <compta@hotel-rozavel.fr>",
+         intent="copy_request",
+         note="cannot find the invoice; asks for the PDF again with the purchase order number",
+         body="""Bonjour,
+
+Je ne retrouve pas cette facture dans notre circuit de validation. Pourriez-vous me la renvoyer en PDF en y faisant figurer notre numéro de commande (PO-2026-0734) ? Sans référence de commande, les factures sont rejetées automatiquement par notre outil de dématérialisation.
+
+Merci,
+
+Louise Carré
+Comptabilité - Hôtel & Spa Roz Avel
+Saint-Malo"""),
+
+    dict(id="s6fr238", country="FR", date="2026-12-14T10:05", fmt="outlook", stage="second_reminder", ago=3,
+         inv="FA-26-3165", amt="2 472,00", due="2026-11-30",
+         frm="Secrétariat Ollivier TP <secretariat@ollivier-tp.fr>",
+         intent="promise", promise_date="2026-12-22",
+         note="'interviendra sous huitaine' written Monday 14 Dec: within eight days, 22 December",
+         body="""Madame, Monsieur,
+
+En réponse à votre relance, nous vous informons que le règlement de la facture FA-26-3165 interviendra sous huitaine.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+P/o M. Yves Ollivier, Président
+Dicté par M. Ollivier et signé en son absence
+
+OLLIVIER TP - Terrassement, VRD, Génie civil
+La Croix Madame - 35590 L'Hermitage
+02 99 64 20 11"""),
+
+    dict(id="s6fr239", country="FR", date="2026-12-04T09:30", fmt="html_outlook", stage="repeat", ago=3, fwd=True,
+         inv="FA-26-3063", amt="3 960,00", due="2026-11-10",
+         frm="Aurélie Nédélec <a.nedelec@riou-agencement.fr>",
+         intent="paid", paid_on="2026-12-02",
+         note="assistant forwards the bank's execution notice: transfer executed 02/12/2026",
+         body="""Bonjour,
+
+À la demande de M. Riou, je vous transfère ci-dessous l'avis d'exécution de notre banque concernant votre facture.
+
+Bien cordialement,
+
+Aurélie Nédélec
+Assistante de direction
+Riou Agencement - 02 98 43 71 26
+
+-----Message d'origine-----
+De : Banque Atlantique Entreprises <ne-pas-repondre@banque-atlantique-entreprises.fr>
+Envoyé : mercredi 2 décembre 2026 18:04
+À : Comptabilité Riou Agencement <compta@riou-agencement.fr>
+Objet : Avis d'exécution de virement SEPA
+
+Madame, Monsieur,
+
+Nous vous informons de l'exécution de l'ordre de virement suivant :
+
+Date d'exécution : 02/12/2026
+Compte débité : FR76 **** **** **** **** **** 318
+Bénéficiaire : BREHAUT GENIE CLIMATIQUE SAS
+Montant : 3 960,00 EUR
+Référence communiquée au bénéficiaire : FA-26-3063
+
+Ce message est généré automatiquement, merci de ne pas y répondre."""),
+
+    dict(id="s6fr240", country="FR", date="2026-12-03T19:48", fmt="gmail", stage="repeat", noquote=True,
+         inv="FA-26-3082", amt="1 380,00", due="2026-11-18",
+         frm="Kevin Le Corre <lecorre.elec56@gmail.com>",
+         intent="promise", promise_date="2026-12-04",
+         note="phone-typed, irritated: 'ca part demain' written Thursday 3 Dec: Friday 4 December",
+         body="""oui c bon ca part demain. pas la peine de nous relancer tous les 2 jours on a compris
+
+Envoyé depuis mon mobile"""),
+
+    dict(id="s6fr241", country="FR", date="2026-11-16T16:35", fmt="outlook", stage="second_reminder", ago=4,
+         inv=[("FA-26-2972", "1 290,00", "2026-10-31"), ("FA-26-2973", "1 290,00", "2026-10-31")],
+         frm="Gilles Tanguy <g.tanguy@maree-iroise.fr>",
+         intent="dispute",
+         note="second invoice is a duplicate of the first (same call-out); first paid on 13 Nov, asks a credit note for the other: the open item is disputed",
+         body="""Bonjour,
+
+Les factures FA-26-2972 et FA-26-2973 portent sur la même intervention (dépannage de la chambre froide n° 2 le 22/10/2026, bon d'intervention n° 11872) : même libellé, même technicien, même montant. Il s'agit manifestement d'un doublon.
+
+Nous avons réglé la FA-26-2972 le 13 novembre. Merci d'émettre un avoir pour la FA-26-2973 et de mettre à jour vos relances.
+
+Cordialement,
+
+Gilles Tanguy
+Responsable administratif
+Marée d'Iroise - Mareyage
+Port de pêche - 29900 Concarneau"""),
+
+    dict(id="s6fr242", country="FR", date="2026-11-09T16:10", fmt="outlook", ago=3,
+         inv="FA-26-2950", amt="2 208,00", due="2026-10-26",
+         frm="Cellule Marchés - CH Pays de Rance <cellule.marches@ch-paysderance.fr>",
+         intent="other",
+         note="acknowledgement: passed on to the department in charge of payments, nothing to act on yet",
+         body="""Bonjour,
+
+Votre message a été transmis au bureau de la liquidation, seul compétent pour le suivi des paiements. Il reviendra vers vous si nécessaire.
+
+Cordialement,
+
+Cellule Marchés
+Direction des Affaires Financières
+Centre hospitalier du Pays de Rance"""),
+
+    dict(id="s6fr243", country="FR", date="2026-11-12T11:20", fmt="html_outlook", stage="firm", ago=1,
+         inv="FA-26-2947", amt="2 052,00", due="2026-10-25",
+         frm="Delphine Morin <delphine.morin@arvor-logistique.fr>",
+         intent="promise", promise_date="2026-11-17",
+         note="'mardi prochain' written Thursday 12 Nov: Tuesday 17 November; also asks how the late fees will be billed",
+         body="""Bonjour,
+
+Nous lancerons le règlement de la facture FA-26-2947 mardi prochain, avec notre campagne de paiement hebdomadaire.
+
+Une question toutefois : votre courrier mentionne des pénalités de retard et une indemnité forfaitaire de 40 €. Devons-nous ajouter ces montants au virement, ou une facture distincte nous sera-t-elle adressée ? Nous ne réglons que des sommes facturées.
+
+Cordialement,
+
+Delphine Morin
+Comptable fournisseurs
+ARVOR LOGISTIQUE
+Tél. 02 97 84 52 19
+
+Le contenu de ce message est confidentiel et réservé à l'usage exclusif de son destinataire. Toute diffusion, copie ou utilisation non autorisée est interdite."""),
+
+    dict(id="s6fr244", country="FR", date="2026-12-02T10:12", fmt="tb", ago=1,
+         inv="FA-26-3093", amt="4 596,00", due="2026-11-20",
+         frm="Comptabilité Sécher Frères <comptabilite@secher-freres.fr>",
+         intent="paid", paid_on="2026-11-27",
+         note="paid by a domiciled LCR due 27/11/2026, debited from their account that same day",
+         body="""Bonjour,
+
+Cette facture a été réglée par LCR domiciliée, à échéance du 27/11/2026. L'effet a été débité sur notre compte ce même jour, comme le montre notre relevé.
+
+Si vous ne le retrouvez pas, voyez peut-être avec votre banque, la remise à l'encaissement ayant pu être enregistrée sous un autre libellé.
+
+Cordialement,
+
+Isabelle Sécher
+Comptabilité - Sécher Frères SARL
+Charpente - Couverture - Zinguerie"""),
+
+    dict(id="s6fr245", country="FR", date="2026-12-11T12:05", fmt="html_outlook", stage="second_reminder", ago=3, off="+0000",
+         inv="FA-26-3128", amt="10 872,00", due="2026-11-28",
+         frm="Trésorerie Groupe Vauclair <tresorerie@groupe-vauclair.fr>",
+         intent="bank_details",
+         note="invoice ready to pay, but internal control requires confirmation of the firm's IBAN (signed RIB + call-back) before a first payment",
+         body="""Bonjour,
+
+Votre facture FA-26-3128 est validée et prête au paiement.
+
+Notre procédure de contrôle interne impose, pour tout premier paiement supérieur à 10 000 € à un fournisseur, une confirmation de ses coordonnées bancaires. Pourriez-vous nous retourner un RIB signé par un représentant de votre société, et nous confirmer que l'IBAN figurant sur votre facture (se terminant par 0428) est bien celui à utiliser ? Nous procéderons en complément à un contre-appel au standard de votre société.
+
+Merci par avance,
+
+Élise Le Meur
+Trésorière
+Groupe Vauclair - Direction financière
+18 avenue Janvier - 35000 Rennes
+
+AVERTISSEMENT : ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Le Groupe Vauclair ne vous demandera jamais par courriel de modifier les coordonnées bancaires de ses paiements. En cas de doute, contactez votre interlocuteur habituel par téléphone."""),
+
+    dict(id="s6fr246", country="FR", date="2026-12-21T15:30", fmt="html_outlook", stage="formal_notice", ago=4,
+         inv="FA-26-3010", amt="18 960,00", due="2026-11-05",
+         frm="Philippe Andrieux <p.andrieux@docalys.fr>",
+         intent="dispute",
+         note="answers the formal notice: contests that the sum is due, reservations at handover not lifted, suspends payment (art. 1219 C. civ.)",
+         body="""Madame, Monsieur,
+
+Nous accusons réception de votre mise en demeure du 17 décembre relative à la facture FA-26-3010.
+
+Nous contestons formellement l'exigibilité de cette somme. Le procès-verbal de réception de l'installation de climatisation de notre salle informatique, signé contradictoirement le 14 octobre, comporte quatre réserves, dont une majeure : l'installation ne maintient pas la température de consigne de 22 °C au-delà de 60 % de charge, ce qui a provoqué deux arrêts d'urgence de nos serveurs, les 3 et 19 novembre.
+
+Malgré nos courriels des 5 et 20 novembre et notre courrier recommandé du 2 décembre, aucune intervention n'a eu lieu. Conformément à l'article 1219 du Code civil, nous suspendons le paiement jusqu'à la levée complète de ces réserves.
+
+Nous nous réservons par ailleurs le droit de solliciter l'indemnisation du préjudice subi.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Philippe Andrieux
+Directeur administratif et financier
+DOCALYS SAS - Archivage et numérisation
+Parc d'affaires Cap Nord - 35760 Saint-Grégoire
+Tél. : 02 23 25 41 90
+
+Ce message et ses pièces jointes sont confidentiels. Si vous n'êtes pas le destinataire désigné, toute utilisation, diffusion ou copie en est interdite."""),
+
+    dict(id="s6fr247", country="FR", date="2026-12-15T09:50", fmt="outlook", ago=1,
+         inv="FA-26-3152", amt="1 836,00", due="2026-12-01",
+         frm="Hélène Prigent <helene.prigent@gpa-ouest.fr>",
+         intent="promise", promise_date="2026-12-23",
+         note="in the 'virement groupé du 25', which because of Christmas runs 'le mercredi 23 décembre': 23 December",
+         body="""Bonjour,
+
+Votre facture FA-26-3152 est bien intégrée à notre virement groupé du 25. En raison de Noël, celui-ci sera exceptionnellement exécuté le mercredi 23 décembre.
+
+Cordialement,
+
+Hélène Prigent
+Comptabilité fournisseurs - GPA Ouest"""),
+
+    dict(id="s6fr248", country="FR", date="2026-11-13T17:25", fmt="apple", stage="second_reminder", ago=4,
+         inv="FA-26-2930", amt="2 604,00", due="2026-10-22",
+         frm="Ronan Bellec <r.bellec@bellec-industries.fr>",
+         intent="promise", promise_date="2026-11-20",
+         note="purchasing manager travelling; 'vous serez payés d'ici le 20' written 13 Nov: 20 November",
+         body="""Bonjour,
+
+Je suis en déplacement jusqu'à mardi. Je valide la facture à mon retour et vous serez payés d'ici le 20.
+
+Cdt
+Ronan Bellec
+Responsable achats
+
+Envoyé de mon iPad"""),
+
+    dict(id="s6fr249", country="FR", date="2026-12-10T14:40", fmt="html_outlook", stage="second_reminder",
+         inv="FA-26-3046", amt="7 344,00", due="2026-11-18",
+         frm="Liquidation des factures - CH Saint-Kerné <liquidation@ch-saintkerne.fr>",
+         intent="paid", paid_on="2026-12-08",
+         note="public hospital: invoice 'Mise en paiement' on Chorus Pro since 8 December, paid by the hospital treasury that day",
+         body="""Bonjour,
+
+Après vérification sur Chorus Pro, votre facture FA-26-3046 (flux n° 26-0098431) est au statut « Mise en paiement » depuis le 8 décembre : elle a été payée par la trésorerie hospitalière ce jour-là (mandat n° 12457, bordereau n° 382).
+
+Le virement devrait être visible sur votre compte sous 48 à 72 heures.
+
+Cordialement,
+
+Yann Kerhervé
+Bureau de la liquidation - Direction des Finances
+Centre hospitalier de Saint-Kerné
+Tél. : 02 97 51 40 12
+
+Ce message et ses pièces jointes peuvent contenir des informations confidentielles. Toute diffusion non autorisée est interdite."""),
+
+    dict(id="s6fr250", country="FR", date="2026-11-25T13:35", fmt="tb", stage="firm",
+         inv="FA-26-3015", amt="3 012,00", due="2026-10-31",
+         frm="Service Achats Plastimer <achats@plastimer.fr>",
+         intent="promise", promise_date="2026-12-04",
+         note="payment order awaits the site director's signature; transfer 'en fin de semaine prochaine' written Wed 25 Nov: Friday 4 December",
+         body="""Bonjour,
+
+Le bon à payer de votre facture FA-26-3015 doit être signé par notre directeur de site, absent toute cette semaine. Le virement sera donc effectué en fin de semaine prochaine.
+
+Nous vous prions de nous excuser pour ce retard.
+
+Cordialement,
+
+Service Achats
+PLASTIMER - Injection plastique
+ZA du Vern - 29800 Landerneau
+Tél. 02 98 21 09 66"""),
 ]
