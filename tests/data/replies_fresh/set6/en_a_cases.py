@@ -1,0 +1,231 @@
+"""Set 6, English part a: handwritten debtor replies (British, Irish, and English-speaking customers of a French firm)."""
+
+CASES = [
+    dict(id="s6en001", country="GB", date="2026-11-11T07:12", fmt="apple", stage="reminder",
+         inv="BR-10388", amt="465.00", due="2026-10-30",
+         frm="Dean Whitlock <deanwhitlockelectrical@gmail.com>",
+         intent="promise", promise_date="2026-11-13",
+         note="'will do bacs fri' written on Wednesday 11 Nov: the coming Friday is 13 Nov. The condition (when the big job pays out) does not remove the commitment.",
+         body="""will do bacs fri when the big job pays out, sorry been flat out
+
+Dean
+
+Sent from my iPhone"""),
+
+    dict(id="s6en002", country="GB", date="2026-11-16T10:41", fmt="html_outlook", stage="reminder", ago=4,
+         inv="BR-10342", amt="2,184.60", due="2026-10-31",
+         frm="Helen Ashworth <bursar@stmarksprimary.lancs.sch.uk>",
+         intent="paid", paid_on="2026-11-12",
+         note="Says the invoice went in the payment run on Thursday 12th November (the Thursday before the Monday 16 Nov reply).",
+         body="""Good morning,
+
+Thank you for your email. I can confirm that invoice BR-10342 was included in our payment run on Thursday 12th November and should have reached your account by now. The payment will show as LANCS CC SCHOOLS on your statement, as our payments go through the County Council.
+
+If it still hasn't appeared by the end of the week please do let me know and I will chase it with the payments team at County Hall.
+
+Kind regards
+
+Helen Ashworth
+School Business Manager
+St Mark's C of E Primary School
+Tel: 01772 496 118
+
+This email and any attachments are confidential and intended solely for the addressee. If you have received this email in error please notify the sender and delete it. Lancashire County Council may monitor email traffic data and content."""),
+
+    dict(id="s6en003", country="GB", date="2026-11-12T21:37", fmt="gmail", stage="second_reminder", ago=1,
+         inv="BR-10371", amt="388.00", due="2026-10-28",
+         frm="Raj Mistry <raj.mistry.lettings@gmail.com>",
+         intent="dispute",
+         note="Landlord refuses to pay until the faulty boiler repair is redone: contests the work.",
+         body="""Hi,
+
+I'm not paying this until someone comes back out to 14 Clarendon Road. Your engineer "fixed" the boiler on the 20th and it was losing pressure again two days later. My tenant has had no heating for most of the week and I've had to buy her two oil filled radiators.
+
+I rang the office twice last week and was promised a call back which never came. Get it fixed properly and I'll pay the invoice in full, but I'm not paying £388 for a job that didn't work.
+
+Raj Mistry"""),
+
+    dict(id="s6en004", country="GB", date="2026-11-17T09:02", fmt="ooo", stage="reminder",
+         inv="BR-10402", amt="720.00", due="2026-11-06",
+         frm="Lorraine Beckett <finance@haywoodhospice.org.uk>",
+         intent="out_of_office", return_date="2026-11-23",
+         note="Auto-reply: away until Friday 20th, returning Monday 23rd November.",
+         body="""Thank you for your email.
+
+I am out of the office until Friday 20th November, returning on Monday 23rd, and will not be checking emails while I'm away. If your query is urgent, please contact Samira in the finance team on 0121 496 0384 or at samira.khan@haywoodhospice.org.uk.
+
+Lorraine Beckett
+Finance Manager
+
+Haywood Hospice is a registered charity in England and Wales (No. 1098743)."""),
+
+    dict(id="s6en005", country="FR", loc="GB", date="2026-11-19T18:20", fmt="gmail", stage="reminder",
+         inv="FA-2026-0871", amt="4 350,00", due="2026-10-31",
+         frm="Gillian Hartley <gill.hartley54@btinternet.com>",
+         intent="promise", promise_date="2026-12-01",
+         note="'Tuesday week' written on Thursday 19 Nov: next Tuesday is 24 Nov, Tuesday week is the one after, 1 Dec.",
+         body="""Dear Monsieur Lavergne,
+
+Apologies for replying in English, my French is only good enough for the boulangerie!
+
+We are back in Somerset at the moment and I have to move the money across from our UK account to the French one, which takes a few days with our bank. I'll do the transfer for the balance of the roof work on Tuesday week, so you should have it shortly after that.
+
+We're very pleased with the new roof on the barn by the way, it's survived two big storms already.
+
+Best wishes,
+Gillian and Martin Hartley
+La Grange du Moulin, Issigeac"""),
+
+    dict(id="s6en006", country="GB", date="2026-11-18T12:05", fmt="outlook", stage="second_reminder",
+         inv=[("BR-10377", "1,260.00", "2026-10-23"), ("BR-10391", "845.50", "2026-10-30")],
+         frm="Accounts | Farrow Build Ltd <accounts@farrowbuild.co.uk>",
+         intent="promise",
+         note="Commits both invoices to the payment run 'w/c 30th' (week commencing Monday 30 Nov): a week, not a day, so no promise_date.",
+         body="""Both of these are in the payment run w/c 30th.
+
+Tracey
+Farrow Build Ltd"""),
+
+    dict(id="s6en007", country="GB", date="2026-11-23T11:48", fmt="apple", stage="firm", ago=3,
+         inv="BR-10356", amt="1,095.00", due="2026-10-24",
+         frm="Mick Doherty <coachandhorses.mick@outlook.com>",
+         intent="paid", paid_on="2026-11-21",
+         note="'paid it Saturday night' written on Monday 23 Nov: Saturday 21 Nov.",
+         body="""Morning,
+
+Sorry about this, it's been a mad few weeks. Cellar flooded the week before last and I've been up to my eyes in it. Anyway I paid it Saturday night on the banking app, full amount £1,095 with the invoice number as the reference, so it should be with you today or tomorrow.
+
+Cheers for being patient, the new boiler's been brilliant by the way, first winter in years the back bar's been warm.
+
+Mick
+The Coach & Horses
+
+Sent from my iPhone"""),
+
+    dict(id="s6en008", country="GB", date="2026-11-13T14:26", fmt="html_outlook", stage="reminder",
+         inv="BR-10365", amt="3,412.80", due="2026-10-31",
+         frm="Accounts Payable <ap.queries@medivance-supplies.co.uk>",
+         intent="copy_request",
+         note="Accounts payable cannot find the invoice and asks for a PDF copy quoting the PO number.",
+         body="""Dear Supplier,
+
+Thank you for your email regarding the above invoice.
+
+We have been unable to locate invoice BR-10365 on our system. Please note that all invoices must be submitted as a PDF and must quote a valid Medivance purchase order number (format 45xxxxxxxx). Invoices without a PO number cannot be registered and will be returned to the supplier.
+
+Could you please send us a copy of the invoice in PDF format, quoting the PO number, so that we can register it for payment. Once registered, invoices are paid in line with our 30-day terms.
+
+Kind regards,
+
+Accounts Payable Team
+Medivance Clinical Supplies Ltd
+Case ref: AP-0081764
+
+CONFIDENTIALITY NOTICE: This email and any attachments are intended only for the named recipient(s) and may contain confidential information. If you are not the intended recipient please notify the sender immediately and delete this message. Medivance Clinical Supplies Ltd, registered in England No. 04417265."""),
+
+    dict(id="s6en009", country="GB", date="2026-11-10T09:04", fmt="bounce",
+         inv="BR-10349", amt="210.00", due="2026-10-20",
+         rcpt="info@thecopperkettlecafe.co.uk", status="5.1.1",
+         diag="550 5.1.1 <info@thecopperkettlecafe.co.uk>: Recipient address rejected: User unknown in virtual mailbox table",
+         remote="mx1.thecopperkettlecafe.co.uk",
+         intent="bounce",
+         body="""This is the mail system at host a27-14.smtp-out.eu-west-2.amazonses.com.
+
+I'm sorry to have to inform you that your message could not be delivered to one or more recipients. It's attached below.
+
+<info@thecopperkettlecafe.co.uk>: host mx1.thecopperkettlecafe.co.uk[185.42.117.9] said: 550 5.1.1 <info@thecopperkettlecafe.co.uk>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"""),
+
+    dict(id="s6en010", country="GB", date="2026-11-20T22:51", fmt="gmail", stage="second_reminder",
+         inv="BR-10385", amt="1,980.00", due="2026-11-02",
+         frm="Donna Fairclough <donnafairclough1979@hotmail.co.uk>",
+         intent="plan_request",
+         note="Consumer made redundant asks to pay monthly (£150 a month); no date committed.",
+         body="""Hello,
+
+I'm really sorry I haven't paid this yet. I was made redundant at the end of October, the week after your lads put the new boiler in, and I'm waiting on my redundancy pay which could be weeks yet.
+
+I don't want to ignore it. Would it be possible to pay it off monthly? I could manage £150 a month, maybe more once I'm back in work. If that's no good please tell me what you'd accept and I'll try my best.
+
+Thank you and sorry again,
+Donna Fairclough
+23 Bramley Close, Wigston"""),
+
+    dict(id="s6en011", country="GB", date="2026-11-18T13:15", fmt="gmail", stage="reminder",
+         inv="BR-10380", amt="295.00", due="2026-11-04",
+         frm="Ciarán Ó Murchú <ciaranomurchu@eircom.net>",
+         intent="promise", promise_date="2026-11-27",
+         note="Irish customer: 'after payday on the 27th, so Friday week', written Wednesday 18 Nov: Friday 27 Nov. Also asks how to pay (question), the promise drives the action.",
+         body="""Hi there,
+
+Sorry about the delay on this, had a bit of a nightmare month with the car. I'll have it paid after payday on the 27th, so Friday week. Is it grand to pay by card over the phone or do ye want a bank transfer? Either is fine with me.
+
+Thanks a million,
+Ciarán"""),
+
+    dict(id="s6en012", country="FR", loc="GB", date="2026-11-24T16:02", fmt="tb", stage="second_reminder",
+         inv="FA-2026-0902", amt="1 180,00", due="2026-11-10",
+         frm="Patricia Ridley <pat.ridley@orange.fr>",
+         intent="contact_change", new_email="tom.ridley@ridleyarchitects.co.uk",
+         note="House sold; asks that reminders go to her son at a new address.",
+         body="""Bonjour,
+
+We have now sold La Bergerie and are moving back to England next week, so I won't be reading this orange.fr address for much longer.
+
+Our son Tom is looking after all our French paperwork from now on, including your invoice for the gutters. Please send any reminders or correspondence to him at tom.ridley@ridleyarchitects.co.uk rather than to me.
+
+Merci beaucoup,
+Pat Ridley"""),
+
+    dict(id="s6en013", country="GB", date="2026-11-25T19:40", fmt="gmail", stage="reminder",
+         inv="BR-10407", amt="640.00", due="2026-11-13",
+         frm="Geoff Pennington <treasurer@oadbyscouts.org.uk>",
+         intent="bank_details",
+         note="Charity treasurer got an email announcing new bank details and wants them confirmed before paying (fraud fear).",
+         body="""Dear Blackthorn & Reade,
+
+I'm the treasurer for 3rd Oadby Scouts. We had an email last Thursday, apparently from your accounts department, saying your bank account has changed and asking us to pay the hut boiler invoice to a new account with Monzo.
+
+After what happened to the church hall next door (they lost nearly £4,000 to a fake invoice) I'm not paying anything to new details until I've spoken to someone. Can you ring me on 07700 900412 to confirm which account is correct? The money's ready to go as soon as I know it's genuinely you.
+
+Yours,
+Geoff Pennington
+Hon. Treasurer, 3rd Oadby Scout Group"""),
+
+    dict(id="s6en014", country="GB", date="2026-11-26T11:20", fmt="html_outlook", stage="second_reminder",
+         inv=[("BR-10359", "4,860.00", "2026-10-30"), ("BR-10360", "1,215.00", "2026-10-30")],
+         frm="Finance Office <finance@kingsleyacademy.org.uk>", cc="Paul Grady <p.grady@kingsleyacademy.org.uk>",
+         intent="dispute",
+         note="School holds both invoices: billed six radiators, only four fitted; asks for a credit note.",
+         body="""Good morning,
+
+We are holding both of these invoices pending a query.
+
+BR-10359 charges for the supply and fitting of six radiators in the science block. Our site manager, Mr Grady (copied in), has checked and only four were fitted; the other two were left in their boxes in the plant room and are still there. BR-10360 is for the pipework to the same radiators, so we would expect that to be reduced too.
+
+Please can you issue a credit note or an amended invoice for the four radiators actually fitted, and we will pay it in the next payment run once received.
+
+Kind regards,
+
+Angela Moss
+Finance Officer
+Kingsley Academy
+Part of the Riverside Learning Trust
+
+The Riverside Learning Trust is a charitable company limited by guarantee registered in England and Wales (Company No. 07834190)."""),
+
+    dict(id="s6en015", country="GB", date="2026-11-20T08:55", fmt="outlook", stage="reminder", ago=3,
+         inv="BR-10395", amt="960.00", due="2026-11-05",
+         frm="Purchase Ledger <purchase.ledger@brookfieldlettings.co.uk>",
+         intent="promise", promise_date="2026-12-03",
+         note="Approved and scheduled for the supplier run on Thursday 3rd December.",
+         body="""Hello,
+
+Invoice BR-10395 has now been approved by the property manager and is scheduled for payment in our next supplier run on Thursday 3rd December.
+
+Remittance advice will be emailed to accounts@blackthorn-reade.co.uk on the day of payment.
+
+Regards,
+Simon Kerr
+Purchase Ledger Clerk
+Brookfield Lettings & Property Management"""),
+]
