@@ -228,4 +228,221 @@ Regards,
 Simon Kerr
 Purchase Ledger Clerk
 Brookfield Lettings & Property Management"""),
+    dict(id="s6en016", country="FR", loc="GB", date="2026-11-16T09:30", fmt="html_gmail", stage="second_reminder",
+         inv="FA-2026-0855", amt="2 640,00", due="2026-10-25",
+         frm="Andrew Cole <andrew.cole.eymet@gmail.com>",
+         intent="paid", paid_on="2026-11-12",
+         note="Paid through Wise 'on the 12th', written 16 Nov: 12 Nov.",
+         body="""Hello,
+
+I think our emails must have crossed. I paid this through Wise on the 12th, €2,640 to the IBAN on your invoice, with FA-2026-0855 as the reference. Wise shows it as delivered the same day.
+
+I can send a screenshot of the transfer receipt if that helps.
+
+Kind regards,
+Andrew Cole
+Le Petit Moulin, Eymet"""),
+
+    dict(id="s6en017", country="GB", date="2026-11-25T14:10", fmt="ooo", stage="reminder",
+         inv="BR-10412", amt="1,540.00", due="2026-11-16",
+         frm="Priya Sandhu <priya.sandhu@hollinsworthcare.co.uk>",
+         intent="out_of_office", return_date="2026-12-02",
+         note="Auto-reply: back in the office on Wednesday 2nd December. The colleague address is the auto-reply's own, not a request to change contact.",
+         body="""Thank you for your message. I am currently on annual leave and will be back in the office on Wednesday 2nd December.
+
+Invoices and supplier queries should be sent to accountspayable@hollinsworthcare.co.uk, where they will be picked up by a colleague.
+
+Priya Sandhu | Finance Assistant | Hollinsworth Care Homes Ltd"""),
+
+    dict(id="s6en018", country="GB", date="2026-12-01T16:45", fmt="outlook", stage="firm",
+         inv="BR-10368", amt="2,375.00", due="2026-10-31",
+         frm="Janet Wills <janet@harcourtandsons-builders.co.uk>",
+         intent="promise", promise_date="2026-12-04",
+         note="Dictated letter: pay in full 'by close of play Friday', written Tuesday 1 Dec: Friday 4 Dec. The request to waive interest is secondary.",
+         body="""Dear Sirs
+
+Dictated by Mr Harcourt and signed in his absence.
+
+Re: Invoice BR-10368 - 27 Elmfield Avenue
+
+I am sorry this invoice has run over. We were waiting on a stage payment from the client, which has now been received, and I have instructed my office to pay your invoice in full by close of play Friday.
+
+I would be grateful if the statutory interest referred to in your letter could be waived on this occasion, given that we have used your firm on every job for the last six years.
+
+Yours faithfully
+
+R. J. Harcourt
+Harcourt & Sons (Builders)
+pp. Janet Wills, Office Manager"""),
+
+    dict(id="s6en019", country="FR", loc="GB", date="2026-11-27T10:05", fmt="apple", stage="second_reminder",
+         inv="FA-2026-0889", amt="6 920,00", due="2026-11-15",
+         frm="Nigel Brandreth <nigel.brandreth@icloud.com>",
+         intent="other",
+         note="Asks to be phoned by someone who speaks English; unsure whether the balance is due yet, but does not contest it: a call request.",
+         body="""Hello,
+
+I'm afraid I can't follow all of your letter, my French isn't up to much. Could somebody who speaks English give me a ring to go through where we are with this? I had understood from Thierry that the final payment wasn't due until the oak frame on the carport was finished, but I may well have got the wrong end of the stick.
+
+I'm on +44 7700 900731, any weekday after 2pm your time is best.
+
+Thanks,
+Nigel
+
+Sent from my iPad"""),
+
+    dict(id="s6en020", country="GB", date="2026-11-30T12:20", fmt="gmail", stage="repeat",
+         inv=[("BR-10372", "180.00", "2026-10-26"), ("BR-10384", "180.00", "2026-11-02"), ("BR-10398", "245.00", "2026-11-09")],
+         frm="Sue Ellingham <sue@ellinghamproperties.co.uk>",
+         intent="paid", paid_on="2026-11-30",
+         note="Landlord: all three paid 'this morning' (30 Nov) in one BACS payment; also asks for the gas safety certificates again (not the invoices).",
+         body="""Hi,
+
+All three of these went this morning by BACS, £605 in one payment (ref ELLINGHAM GAS SAFE). Sorry, I'd been waiting for the tenants' rent to clear before paying for the gas safety checks.
+
+Could you send me the three certificates again for 9 Moor Lane, 11 Moor Lane and Flat 2 Station Road? My letting agent needs them for the files.
+
+Thanks
+Sue"""),
+
+    dict(id="s6en021", country="GB", date="2026-11-13T20:02", fmt="apple", stage="second_reminder",
+         inv="BR-10378", amt="1,150.00", due="2026-10-29",
+         frm="Kev Barlow <kbarlow1971@sky.com>",
+         intent="dispute",
+         note="Refuses to pay until damage caused by the job is put right; the 'stop sending these emails' is secondary to the dispute.",
+         body="""Your joking. Your bloke left a joint leaking under my kitchen sink and its come through the ceiling of the utility. Ive got a £600 quote to replace the plasterboard and the flooring is ruined.
+
+Im not paying a penny until youve put right the damage you caused. and stop sending me these emails every 2 days, ring me like a normal business.
+
+K Barlow
+
+Sent from my iPhone"""),
+
+    dict(id="s6en022", country="GB", date="2026-11-25T08:40", fmt="html_gmail", stage="reminder",
+         inv="BR-10396", amt="3,200.00", due="2026-11-11",
+         frm="Seán Kiely <sean@kielymechanical.ie>",
+         intent="promise", promise_date="2026-12-04",
+         note="Irish subcontractor: 'I'll sort it on the 4th', written 25 Nov: 4 Dec.",
+         body="""Morning,
+
+Apologies, this one got missed when our office manager was out. I've it approved now and I'll sort it on the 4th when the funds from the main contractor clear. It'll come from our Bank of Ireland account in sterling so it might take a day to land.
+
+Sorry again for the delay.
+
+Seán Kiely
+Kiely Mechanical Ltd
+Little Island, Co. Cork
++353 21 496 0283"""),
+
+    dict(id="s6en023", country="GB", date="2026-12-02T08:14", fmt="gmail", stage="heads_up",
+         inv="BR-10431", amt="89.00", due="2026-12-07",
+         frm="Alan Prescott <a.prescott@btinternet.com>",
+         intent="unsubscribe",
+         note="Asks to be taken off the automated emails; he pays by cheque on the paper invoice.",
+         body="""Please take me off these automated emails. I've had three in a week for an £89 service and I pay all my bills by cheque when the paper invoice comes in the post, as I always have.
+
+Unsubscribe.
+
+A. Prescott"""),
+
+    dict(id="s6en024", country="GB", date="2026-11-24T09:50", fmt="outlook", fwd=True, stage="reminder",
+         inv="BR-10389", amt="520.00", due="2026-11-06",
+         frm="Reception <reception@pateldentalcare.co.uk>",
+         intent="paid", paid_on="2026-11-20",
+         note="Receptionist writes for Dr Patel: paid 'Fri 20/11' by card over the phone.",
+         body="""Hi,
+
+Forwarding this on behalf of Dr Patel. He asked me to let you know it was paid on Fri 20/11 by card over the phone with a lady in your office. Could you check and mark it as paid please? He says he had an email receipt but can't find it now.
+
+Many thanks,
+Chloe
+Reception, Patel Dental Care"""),
+
+    dict(id="s6en025", country="GB", date="2026-12-04T13:02", fmt="gmail", stage="reminder",
+         inv="BR-10415", amt="1,728.00", due="2026-11-20",
+         frm="Lee Hammond <lee@hammondjoinery.co.uk>",
+         intent="promise", promise_date="2026-12-10",
+         note="'Will pay next Thurs', written Friday 4 Dec: Thursday 10 Dec. Also asks for a VAT invoice; the promise drives the action.",
+         body="""Hi
+
+Will pay next Thurs. Quick one though - is the 1,728 inc VAT? the quote I had from Darren said 1,440 + VAT which comes to the same I know, but the invoice doesnt show your VAT number and my accountant will moan if I havent got a proper VAT invoice. Can you send one that shows it?
+
+Cheers
+Lee"""),
+
+    dict(id="s6en026", country="FR", loc="GB", date="2026-11-30T17:30", fmt="tb", stage="firm",
+         inv="FA-2026-0912", amt="3 850,00", due="2026-11-20",
+         frm="David & Karen Oakes <oakes.dk@gmail.com>",
+         intent="dispute",
+         note="Contests the amount: signed quote €3,200, invoice €3,850, no extras agreed. Offers to pay the quoted figure only.",
+         body="""Bonjour,
+
+We are writing in English as we did at the start of the job, I hope that is still OK.
+
+Your devis of 14 August for the new staircase was €3,200 TTC, signed by both of us, and that is the figure we agreed. The invoice is for €3,850. Nobody asked us about any extras and we did not agree to any. The only change was the handrail in oak instead of pine, which Thierry told us on site would make "no difference".
+
+We are happy to pay €3,200 straight away, but not €3,850. Please send us a corrected invoice, or explain the extra €650 in writing.
+
+Regards,
+David and Karen Oakes
+Le Bourg, Sigoulès"""),
+
+    dict(id="s6en027", country="GB", date="2026-12-03T19:12", fmt="apple", stage="reminder",
+         inv="BR-10419", amt="145.00", due="2026-11-23",
+         frm="Margaret Shaw <margaret.shaw33@talktalk.net>",
+         intent="copy_request",
+         note="The pay link does not open; asks for the invoice as an attachment or by post.",
+         body="""Dear Sir
+
+I am trying to pay your bill but when I press the link it just says page not found. Could you send me the invoice as an attachment or in the post please, so I can see what it is for and pay it at the bank. Is it for the boiler service in October?
+
+Thank you
+
+Margaret Shaw (Mrs)
+
+Sent from my iPad"""),
+
+    dict(id="s6en028", country="GB", date="2026-12-18T15:35", fmt="ooo", stage="second_reminder",
+         inv="BR-10420", amt="2,930.00", due="2026-11-30",
+         frm="School Office <office@ashbyroadprimary.leics.sch.uk>",
+         intent="out_of_office", return_date="2027-01-04",
+         note="School office closed for Christmas, reopens Monday 4th January 2027.",
+         body="""Thank you for your email.
+
+The school office is now closed for the Christmas holidays and will reopen on Monday 4th January 2027. Emails will not be monitored during this time.
+
+If your email concerns a safeguarding matter, please contact the Local Authority duty team on 0116 496 0050.
+
+We wish you a very happy Christmas.
+
+Ashby Road Primary School"""),
+
+    dict(id="s6en029", country="GB", date="2026-12-02T17:48", fmt="gmail", stage="firm",
+         inv="BR-10386", amt="4,125.00", due="2026-11-06",
+         frm="Gary Tulloch <gary@tullochbuildingservices.co.uk>",
+         intent="promise", promise_date="2026-12-11",
+         note="'by the end of next week, no matter what', written Wednesday 2 Dec: next week is 7-11 Dec, so Friday 11 Dec.",
+         body="""Alright,
+
+Sorry mate I know this is well overdue. The client on the Rothley extension is dragging his heels on the final valuation and until he pays me I cant pay you, simple as that. Hes promised it this week.
+
+I'll definitely have yours over to you by the end of next week, no matter what. If he still hasnt paid I'll move money over from the other account.
+
+Dont put the interest on please, I'll get it sorted.
+
+Gary
+Tulloch Building Services
+07700 900118"""),
+
+    dict(id="s6en030", country="GB", date="2026-12-10T11:25", fmt="html_gmail", stage="reminder",
+         inv="BR-10417", amt="612.40", due="2026-11-27",
+         frm="The Wheatsheaf <thewheatsheafquorn@gmail.com>",
+         intent="paid", paid_on="2026-12-09",
+         note="'Paid yesterday', written Thursday 10 Dec: 9 Dec.",
+         body="""Hi
+
+Paid yesterday, sorry for the delay.
+
+Jo
+The Wheatsheaf"""),
 ]
