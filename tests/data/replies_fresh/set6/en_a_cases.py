@@ -345,7 +345,7 @@ Unsubscribe.
 
 A. Prescott"""),
 
-    dict(id="s6en024", country="GB", date="2026-11-24T09:50", fmt="outlook", fwd=True, stage="reminder",
+    dict(id="s6en024", country="GB", date="2026-11-24T09:50", fmt="outlook", fwd=True, stage="reminder", ago=1,
          inv="BR-10389", amt="520.00", due="2026-11-06",
          frm="Reception <reception@pateldentalcare.co.uk>",
          intent="paid", paid_on="2026-11-20",
@@ -445,4 +445,263 @@ Paid yesterday, sorry for the delay.
 
 Jo
 The Wheatsheaf"""),
+    dict(id="s6en031", country="GB", date="2026-12-07T10:30", fmt="html_outlook", stage="firm",
+         inv="BR-10401", amt="1,870.00", due="2026-11-10",
+         frm="Bev Okafor <bev.okafor@leicestercommunityfoodbank.org.uk>",
+         intent="plan_request",
+         note="Charity asks to pay in instalments (£300 this month, rest over January and February); no firm date.",
+         body="""Dear Accounts Team,
+
+Thank you for your patience with this invoice for the kitchen boiler at the Belgrave hub.
+
+I'm sorry to say our grant from the council has been delayed until January, and December is our busiest month for food parcels. Would you be willing to let us pay in instalments? We could manage £300 this month and then split the remaining balance over January and February, once the grant is through.
+
+I appreciate this isn't ideal and I'm very happy to discuss it on the phone.
+
+With thanks and best wishes,
+
+Bev Okafor
+Operations Coordinator
+Leicester Community Foodbank
+Registered Charity No. 1167425"""),
+
+    dict(id="s6en032", country="GB", date="2026-12-08T14:05", fmt="outlook", stage="second_reminder",
+         inv="BR-10408", amt="2,460.00", due="2026-11-19",
+         frm="Mark Gilbert <mark.gilbert@gilbertandpryce.co.uk>",
+         intent="bank_details",
+         note="Asks the firm to confirm its bank details (invoice PDF differs from the account paid before) before paying.",
+         body="""Hi,
+
+Before I release this, can you confirm your bank details? The PDF attached to the invoice has sort code 30-96-26 but the last two payments we made to you went to a NatWest account ending 4471. I don't want to send £2,460 to the wrong place.
+
+A quick reply with the correct sort code and account number (or a call to me on 0116 496 0812) will do and I'll pay it the same day.
+
+Thanks,
+Mark Gilbert
+Financial Controller
+Gilbert & Pryce Estates Ltd"""),
+
+    dict(id="s6en033", country="GB", date="2026-12-09T09:12", fmt="html_outlook", stage="reminder",
+         inv="BR-10422", amt="845.00", due="2026-11-30",
+         frm="Accounts Payable <ap@coldharbourmedical.co.uk>",
+         intent="promise", promise_date="2026-12-15",
+         note="Scheduled for payment on 15.12.26 (day first): 15 Dec 2026.",
+         body="""Dear Supplier,
+
+Your invoice BR-10422 has been registered on our system and is scheduled for payment on 15.12.26 via BACS.
+
+Please allow 2-3 working days for funds to clear before contacting us.
+
+Kind regards,
+Accounts Payable
+Coldharbour Medical Logistics Ltd
+T: 0113 496 0277
+
+This message has been scanned for viruses and dangerous content."""),
+
+    dict(id="s6en034", country="GB", date="2026-12-10T15:40", fmt="outlook", stage="second_reminder",
+         inv="BR-10426", amt="1,395.00", due="2026-12-01",
+         frm="Purchase Ledger <purchaseledger@kestongroupfm.co.uk>",
+         intent="dispute",
+         note="Says the works were cancelled before any visit; asks for the invoice to be cancelled.",
+         body="""Good afternoon,
+
+We are unable to pay invoice BR-10426. The works it refers to (replacement of the water heater at our Barnsley depot, PO 4500318842) were cancelled by our facilities manager, Claire Dunn, by email on 6th November, before your engineer attended. We have no record of any visit and the site log shows no contractor sign-in that week.
+
+Please cancel the invoice and issue a credit note. If you believe the works were carried out, please send us the signed job sheet.
+
+Regards,
+Hannah Price
+Purchase Ledger
+Keston Group Facilities"""),
+
+    dict(id="s6en035", country="GB", date="2026-12-11T12:00", fmt="html_outlook", stage="final_notice",
+         inv="BR-10363", amt="5,640.00", due="2026-10-16",
+         frm="Insolvency Team <cases@marlowedrake-ip.co.uk>",
+         intent="other",
+         note="Liquidators' letter: the debtor is in creditors' voluntary liquidation; creditor must file a proof of debt.",
+         body="""Dear Sirs
+
+RE: CRANLEIGH DEVELOPMENTS (MIDLANDS) LIMITED - IN CREDITORS' VOLUNTARY LIQUIDATION
+Company Number: 09821476
+
+We write to advise that Andrew Marlowe and Sarah Drake of Marlowe Drake Insolvency Practitioners were appointed Joint Liquidators of the above company on 4 December 2026.
+
+The company has ceased trading and its directors no longer have authority to deal with its affairs. Your email has been passed to us as it was received at the company's address.
+
+If you wish to claim in the liquidation, please complete the attached proof of debt form and return it to this office with supporting documents (copies of the outstanding invoices and a statement of account). Notice of the decision procedure will be sent to all known creditors in due course.
+
+Please do not contact the directors directly regarding this debt.
+
+Yours faithfully
+
+J. Osei
+Case Administrator
+For and on behalf of Cranleigh Developments (Midlands) Limited
+Marlowe Drake Insolvency Practitioners
+
+Andrew Marlowe and Sarah Drake are licensed in the UK as insolvency practitioners by the Insolvency Practitioners Association. The affairs, business and property of the company are being managed by the Joint Liquidators, who act as agents of the company and without personal liability."""),
+
+    dict(id="s6en036", country="GB", date="2026-12-10T21:55", fmt="apple", stage="reminder",
+         inv="BR-10424", amt="160.00", due="2026-11-26",
+         frm="Aoife Brennan <aoifebrennan88@gmail.com>",
+         intent="paid", paid_on="2026-12-08",
+         note="Irish consumer, phone-typed: 'paid that on tue', written Thursday 10 Dec: Tuesday 8 Dec.",
+         body="""hiya paid that on tue sorry for the delay, was waiting on wages. used the link in yer email so it shud of gone thru ok. let me know if not
+
+aoife
+
+Sent from my iPhone"""),
+
+    dict(id="s6en037", country="GB", date="2026-12-17T11:05", fmt="outlook", stage="reminder",
+         inv="BR-10429", amt="3,780.00", due="2026-12-04",
+         frm="Accounts <accounts@tennysonhomes.co.uk>",
+         intent="promise", promise_date="2026-12-29",
+         note="'first working day after the Christmas break', closed from 24 Dec until after the bank holidays: Christmas Day Fri 25 Dec, Boxing Day substitute Mon 28 Dec (England), so Tuesday 29 Dec.",
+         body="""Hi,
+
+Our last payment run before Christmas went yesterday and unfortunately this one missed the cut-off as it hadn't been signed off by the site manager.
+
+It's now approved and will go out on the first working day after the Christmas break (we're closed from 24th December until after the bank holidays).
+
+Have a good Christmas,
+Emma
+Accounts Assistant
+Tennyson Homes Ltd"""),
+
+    dict(id="s6en038", country="GB", date="2026-11-30T08:03", fmt="ooo", stage="second_reminder",
+         inv="BR-10399", amt="715.00", due="2026-11-12",
+         frm="Stuart Lamb <s.lamb@thegrangehotel-melton.co.uk>",
+         intent="out_of_office", return_date="2026-12-07",
+         note="Auto-reply: away until Friday 4th, back in the office Monday 7 December.",
+         body="""Hello,
+
+Thanks for your email. I'm away until Friday 4th December with only occasional access to email. I'm back in the office on Monday 7 December and will reply then.
+
+For anything urgent about supplier payments please call the hotel on 01664 496220 and ask for the duty manager.
+
+Stuart Lamb
+Financial Controller
+The Grange Hotel, Melton Mowbray"""),
+
+    dict(id="s6en039", country="FR", loc="GB", date="2026-12-07T20:40", fmt="gmail", stage="second_reminder",
+         inv="FA-2026-0928", amt="1 460,00", due="2026-11-25",
+         frm="Rachel Pym <rachel.pym@hotmail.com>",
+         intent="promise", promise_date="2026-12-12",
+         note="'I'll make the transfer on Sat 12/12' (day first): Saturday 12 Dec. Also asks for a copy of the invoice in English; the promise drives the action.",
+         body="""Hi,
+
+So sorry, I thought my husband had paid this and he thought I had! Classic.
+
+We're coming out to the house on Friday for Christmas and I'll make the transfer on Sat 12/12 once I've moved some money into our Crédit Agricole account. Is it possible to have a copy of the invoice in English too? The notaire wants a list of the works done on the house for the file.
+
+Merci and sorry again,
+Rachel"""),
+
+    dict(id="s6en040", country="GB", date="2026-12-14T09:20", fmt="html_outlook", stage="reminder",
+         inv="BR-10427", amt="1,090.00", due="2026-12-02",
+         frm="Kathryn Doyle <k.doyle@hinckleyparkacademy.org.uk>",
+         intent="contact_change", new_email="finance@hinckleyparkacademy.org.uk",
+         note="Former business manager has left; asks that invoices and reminders go to the shared finance mailbox.",
+         body="""Good morning,
+
+Please note that Mrs Harrison, our former School Business Manager, left at the end of October and her mailbox is no longer monitored. Your reminder has been passed on to me.
+
+Could you please update your records so that all invoices, statements and reminders are sent to finance@hinckleyparkacademy.org.uk from now on? This is a shared mailbox and will reach whoever is covering.
+
+I will look into the invoice itself and come back to you.
+
+Kind regards
+
+Kathryn Doyle
+Finance Assistant
+Hinckley Park Academy"""),
+
+    dict(id="s6en041", country="GB", date="2026-12-03T10:15", fmt="outlook", stage="second_reminder",
+         inv=[("BR-10393", "1,120.00", "2026-11-05"), ("BR-10394", "376.50", "2026-11-05"), ("BR-10405", "2,050.00", "2026-11-12")],
+         frm="Nadia Rahman <remittances@oakfieldhousing.org.uk>",
+         intent="paid", paid_on="2026-12-02",
+         note="Remittance advice: paid in 'yesterday's BACS run', payment date 02/12/2026 (day first). Invoice dates in the table are not payment dates.",
+         body="""Hi,
+
+Sorry for the delay, please see the remittance below. These were paid in yesterday's BACS run.
+
+REMITTANCE ADVICE
+Payer: Oakfield Housing Association
+Supplier: BLACKTHORN & READE HEATING LTD    Supplier No: 100482
+Payment date: 02/12/2026    Payment method: BACS
+Payment ref: OHA-BACS-0021873
+
+Invoice       Inv date      Amount
+BR-10393      06/10/2026    £1,120.00
+BR-10394      06/10/2026    £376.50
+BR-10405      13/10/2026    £2,050.00
+Total paid                  £3,546.50
+
+Regards,
+Nadia
+Finance Team, Oakfield Housing Association
+
+Oakfield Housing Association is a charitable Community Benefit Society, registered with the Regulator of Social Housing."""),
+
+    dict(id="s6en042", country="GB", date="2026-11-12T15:30", fmt="gmail", stage="reminder",
+         inv="BR-10374", amt="180.00", due="2026-10-28",
+         frm="Brian Roe <brianroe47@aol.com>",
+         intent="paid", paid_on="2026-10-14",
+         note="Paid the engineer in cash on the day of the visit, 'Wednesday 14th October', and holds a receipt.",
+         body="""Dear Sirs,
+
+I have received your email saying I owe £180 for the boiler service. I paid your engineer, a young man called Jordan, in cash on the day he came, which was Wednesday 14th October. He wrote me a receipt on one of your forms and I have it here in front of me.
+
+I would be grateful if you would check with him and correct your records.
+
+Yours faithfully,
+B. Roe"""),
+
+    dict(id="s6en043", country="GB", date="2026-12-08T13:10", fmt="gmail", stage="firm",
+         inv="BR-10411", amt="2,640.00", due="2026-11-13",
+         frm="Lisa Pritchard <lisapritchard.home@gmail.com>",
+         intent="promise", promise_date="2026-12-18",
+         note="Wife replies for her husband offshore: 'He's home on the 18th and will pay it that day', written 8 Dec: 18 Dec.",
+         body="""Hello,
+
+My husband Gareth forwarded me your email as he's offshore at the moment and only gets wifi now and again. He knows it's late and he's sorry. He's home on the 18th and will pay it that day, he's the only one who can authorise payments on the business account.
+
+If you need to speak to someone before then I'm on 07700 900562.
+
+Lisa Pritchard
+(for G. Pritchard Heating & Plumbing)"""),
+
+    dict(id="s6en044", country="GB", date="2026-11-16T14:50", fmt="outlook", stage="reminder",
+         inv="BR-10392", amt="487.20", due="2026-11-03",
+         frm="Manager - Leicester Highcross <leicester.highcross@bramblecoffee.co.uk>",
+         intent="promise", promise_date="2026-11-27",
+         note="Store manager passed it to head office, who pay suppliers on 'the last Friday of the month': written 16 Nov, last Friday of November is 27 Nov.",
+         body="""Hi,
+
+I'm just the store manager here so I don't handle payments, but I've passed your email to our head office accounts team. They've told me supplier invoices go out on the last Friday of the month so yours should be paid then.
+
+Any problems give them a ring on 0161 496 0340.
+
+Thanks
+Jamie"""),
+
+    dict(id="s6en045", country="GB", date="2026-12-15T10:45", fmt="html_outlook", stage="final_notice",
+         inv="BR-10361", amt="8,400.00", due="2026-10-22",
+         frm="Owen Redmayne <commercial@redmaynecontractors.co.uk>",
+         intent="dispute",
+         note="Main contractor says 95% was paid and the rest is contractual retention not yet due: contests the amount claimed.",
+         body="""Dear Sirs
+
+Your invoice BR-10361 is not due for payment in full.
+
+Under clause 14.3 of the subcontract order dated 3 June 2026 we are entitled to hold 5% retention, released as to half on practical completion and half at the end of the 12-month defects period. The sum of £7,980.00 (95%) was paid to you on 30 October. The balance of £420.00 is retention and is not yet payable.
+
+Please correct your ledger accordingly and stop sending final notices on this account. Any further correspondence on retention should be addressed to me.
+
+Yours faithfully
+
+Owen Redmayne
+Commercial Manager
+Redmayne Contractors Ltd"""),
 ]
