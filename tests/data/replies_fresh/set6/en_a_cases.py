@@ -704,4 +704,73 @@ Yours faithfully
 Owen Redmayne
 Commercial Manager
 Redmayne Contractors Ltd"""),
+    dict(id="s6en046", country="GB", date="2026-12-16T09:03", fmt="bounce",
+         inv="BR-10430", amt="265.00", due="2026-12-01",
+         rcpt="paul@pjplasteringservices.co.uk", status="5.2.2",
+         diag="552 5.2.2 <paul@pjplasteringservices.co.uk>: Mailbox full: quota exceeded",
+         remote="mx.pjplasteringservices.co.uk", subj="Undelivered Mail Returned to Sender",
+         intent="bounce",
+         note="Delivery failure: the recipient's mailbox is full (permanent failure).",
+         body="""This is an automatically generated Delivery Status Notification.
+
+Delivery to the following recipient failed permanently:
+
+     paul@pjplasteringservices.co.uk
+
+Technical details of permanent failure:
+The recipient's mailbox is full and can't accept messages now. The remote server said: 552 5.2.2 Mailbox full: quota exceeded"""),
+
+    dict(id="s6en047", country="GB", date="2026-12-10T17:25", fmt="html_outlook", stage="second_reminder",
+         inv="BR-10421", amt="1,325.00", due="2026-11-30",
+         frm="Tom Fairbairn <tom@fairbairnlets.co.uk>",
+         intent="promise", promise_date="2026-12-14",
+         note="'I'll settle it Monday the 14th first thing', written Thursday 10 Dec: Monday 14 Dec.",
+         body="""Hi there,
+
+Apologies - I was sure this had gone. I've just checked and it's sitting in my online banking as an unsent payment, which is a bit embarrassing.
+
+I'm away until the weekend and need my card reader to authorise it, so I'll settle it Monday the 14th first thing.
+
+Regards,
+Tom Fairbairn
+Fairbairn Lettings"""),
+
+    dict(id="s6en048", country="GB", date="2026-12-15T18:20", fmt="gmail", stage="final_notice",
+         inv="BR-10390", amt="1,760.00", due="2026-11-04",
+         frm="Colin Mayhew <colin@mayhewautos.co.uk>",
+         intent="paid", paid_on="2026-12-01",
+         note="Angry reply to the final notice: 'PAID on the 1st', written 15 Dec: 1 Dec.",
+         body="""This was PAID on the 1st. £1,760 by bank transfer, the money left my account the same day, I've got the statement in front of me.
+
+Check your own records before sending threatening letters about debt collectors. Very unprofessional. If I get another one of these I'll be going elsewhere for the garage heating next year.
+
+Colin Mayhew
+Mayhew Autos"""),
+
+    dict(id="s6en049", country="GB", date="2026-12-21T09:10", fmt="ooo", stage="reminder",
+         inv="BR-10433", amt="540.00", due="2026-12-09",
+         frm="Sophie Turnbull <sophie.turnbull@wrekinveterinary.co.uk>",
+         intent="out_of_office",
+         note="Auto-reply: on maternity leave, returning 'in spring 2027': no day, so no return_date.",
+         body="""Hi, thanks for your email.
+
+I'm currently on maternity leave and will be returning in spring 2027. In the meantime please send anything to do with invoices or payments to my colleague Daniel Hughes at daniel.hughes@wrekinveterinary.co.uk.
+
+Sophie"""),
+
+    dict(id="s6en050", country="GB", date="2026-12-14T23:40", fmt="apple", stage="second_reminder",
+         inv="BR-10416", amt="1,480.00", due="2026-11-26",
+         frm="Denise Hollis <denise@theroseandcrownbarrow.co.uk>",
+         intent="promise",
+         note="Pub landlady commits to clear it 'early in the new year once the takings are in': vague, no promise_date.",
+         body="""Hi love,
+
+Really sorry, I know it's late. November was dead and I've had the brewery on my back as well. December's looking busy with all the Christmas bookings so I'll clear yours early in the new year once the takings are in, you have my word.
+
+The new boiler's been a godsend, we'd have lost the function room bookings without it.
+
+Denise x
+Rose & Crown, Barrow upon Soar
+
+Sent from my iPhone"""),
 ]
