@@ -250,4 +250,258 @@ Könnten Sie mir die Rechnung bitte noch einmal als PDF an diese Adresse schicke
 
 Mit freundlichen Grüßen
 Ingrid Falk"""),
+    dict(id="s6de016", country="DE", date="2026-11-16T08:47", fmt="html_outlook", ago=4,
+         inv="RK-2026-10305", amt="2.380,00", due="2026-10-23",
+         frm="Buchhaltung Keller Elektro AG <buchhaltung@keller-elektro.ch>",
+         intent="paid", paid_on="2026-11-13",
+         note="Swiss firm writing on Monday 16 Nov 2026: payment 'am vergangenen Freitag ausgelöst' -> Friday 13 Nov 2026.",
+         body="""Guten Tag
+
+Die Zahlung über EUR 2'380.00 haben wir am vergangenen Freitag ausgelöst (SEPA-Überweisung ab unserem EUR-Konto bei der Thurgauer Kantonalbank). Je nach Bank kann die Gutschrift ein bis zwei Tage dauern.
+
+Wir bitten Sie, die Mahnung als erledigt zu betrachten.
+
+Freundliche Grüsse
+
+Corinne Ammann
+Finanzen & Administration
+Keller Elektro AG
+Bahnhofstrasse 14 | 8590 Romanshorn
+Tel. +41 71 463 18 20"""),
+
+    dict(id="s6de017", country="DE", date="2026-11-18T22:16", fmt="gmail", stage="second_reminder", ago=2,
+         inv="RK-2026-10260", amt="1.890,00", due="2026-10-21",
+         frm="Dirk Wallner <dirk.wallner@freenet.de>",
+         intent="dispute",
+         note="Refuses to pay because the installed unit still leaks and makes noise; contests the work.",
+         body="""Jetzt reichts aber.
+
+Ihre Monteure waren im September da, seitdem tropft das Innengerät im Schlafzimmer auf die Kommode und das Außengerät brummt nachts so laut dass sich schon der Nachbar beschwert hat. Ich habe DREIMAL bei Ihnen angerufen und jedes Mal hieß es, es meldet sich jemand. Gemeldet hat sich niemand, außer Ihrer Buchhaltung mit Mahnungen.
+
+Solange die Anlage nicht ordentlich funktioniert zahle ich keinen Cent. Wenn Sie mir noch eine Mahnung schicken geht das an meinen Anwalt.
+
+D. Wallner"""),
+
+    dict(id="s6de018", country="DE", date="2026-11-19T10:58", fmt="tb", stage="firm", ago=3,
+         inv=[("RK-2026-10187", "3.140,00", "2026-09-30"), ("RK-2026-10244", "1.226,50", "2026-10-14")],
+         frm="Stefan Ostertag <ostertag@kaeltebau-ostertag.de>",
+         intent="plan_request",
+         note="Small firm in difficulty asks to pay both invoices in instalments; proposes no dates.",
+         body="""Hallo Frau Kern, hallo Riedle-Team,
+
+ich will ehrlich sein: uns ist ein großer Kunde (Hotelneubau in Stockach) mit zwei Abschlagsrechnungen ausgefallen, das Verfahren läuft. Deshalb hänge ich bei Ihnen gerade hinterher.
+
+Wäre es möglich, die beiden Rechnungen in Raten abzuzahlen, z.B. auf vier oder fünf Monate verteilt? Die Verzugspauschalen würde ich mir gerne sparen, wenn es geht. Sagen Sie mir einfach, was für Sie machbar ist.
+
+Wir arbeiten seit Jahren gut zusammen und ich möchte das auch weiterhin.
+
+Gruß
+Stefan Ostertag
+Kältebau Ostertag e.K.
+Industriestraße 5, 78333 Stockach
+0171 28 93 114"""),
+
+    dict(id="s6de019", country="DE", date="2026-11-24T09:20", fmt="gmail", fwd=True, ago=6,
+         inv="RK-2026-10358", amt="1.512,00", due="2026-11-04",
+         frm="Praxis Dr. Hemmerle <empfang@praxis-hemmerle.de>",
+         intent="promise", promise_date="2026-11-26",
+         note="The practice forwards the doctor's note 'überweise ich bis Donnerstag', sent Monday 23 Nov and forwarded Tuesday 24 Nov 2026 -> Thursday 26 Nov 2026 either way.",
+         body="""Sehr geehrte Damen und Herren,
+
+anbei die Rückmeldung von Herrn Dr. Hemmerle zu Ihrer Zahlungserinnerung.
+
+Mit freundlichen Grüßen
+Sandra Vogt
+Empfang / Verwaltung
+Hausarztpraxis Dr. med. Felix Hemmerle
+Kirchgasse 3, 78315 Radolfzell
+
+---------- Weitergeleitete Nachricht ---------
+Von: Felix Hemmerle <f.hemmerle@praxis-hemmerle.de>
+Date: Mo., 23. Nov. 2026 um 19:02 Uhr
+Subject: Re: Riedle Mahnung
+To: Praxis Dr. Hemmerle <empfang@praxis-hemmerle.de>
+
+Sandra, bitte Riedle kurz Bescheid geben: war mein Fehler, die Rechnung lag bei mir zuhause. Überweise ich bis Donnerstag vom Praxiskonto.
+F.H."""),
+
+    dict(id="s6de020", country="DE", date="2026-11-20T17:34", fmt="html_gmail", stage="second_reminder", ago=2,
+         inv="RK-2026-10336", amt="447,00", due="2026-10-27",
+         frm="Lena Hartmann <lena.hartmann.kn@gmail.com>",
+         intent="paid",
+         note="Says she already transferred 'letzte Woche': no exact day, so no paid_on.",
+         body="""Hallo,
+
+hab ich doch schon letzte Woche überwiesen?? Ich hab extra die Rechnungsnummer reingeschrieben. Bitte schauen Sie nochmal nach, bevor Sie mir noch eine Mahnung schicken.
+
+Gruß Lena Hartmann"""),
+
+    dict(id="s6de021", country="DE", date="2026-11-30T07:02", fmt="ooo",
+         inv="RK-2026-10399", amt="3.310,00", due="2026-11-13",
+         frm="Petra Lindner <p.lindner@seeland-moebel.de>",
+         intent="out_of_office", return_date="2026-12-07",
+         subj_prefix="Abwesenheitsnotiz: ",
+         note="Absent 'bis einschließlich Freitag, 04.12.2026' -> first working day back is Monday 7 Dec 2026.",
+         body="""Vielen Dank für Ihre E-Mail.
+
+Ich bin bis einschließlich Freitag, 04.12.2026 nicht im Haus und habe keinen Zugriff auf meine E-Mails.
+
+In Rechnungs- und Zahlungsangelegenheiten wenden Sie sich bitte an buchhaltung@seeland-moebel.de.
+
+Freundliche Grüße
+Petra Lindner
+Buchhaltung
+Seeland Möbelwerkstätten GmbH"""),
+
+    dict(id="s6de022", country="DE", date="2026-11-25T14:12", fmt="outlook", ago=2,
+         inv="RK-2026-10374", amt="6.450,00", due="2026-11-06",
+         frm="Frank Deuring <f.deuring@deuring-hotels.de>",
+         intent="bank_details",
+         note="Received a letter announcing a new account of Riedle (foreign bank) and asks to confirm the IBAN before paying: fraud check.",
+         body="""Sehr geehrte Damen und Herren,
+
+wir würden die Rechnung gerne begleichen, sind aber unsicher geworden: Letzte Woche kam bei uns per E-Mail ein Schreiben, angeblich von Ihnen, mit dem Hinweis, dass sich Ihre Bankverbindung geändert habe. Die neue IBAN beginnt mit LT und gehört zu einer Bank in Vilnius. Das Schreiben hatte Ihr Logo, aber die Absenderadresse war riedle-klima-service.com.
+
+Bevor wir etwas überweisen: Können Sie uns bitte bestätigen, welche Bankverbindung aktuell richtig ist? Gerne auch telefonisch unter 07531 28 45 0.
+
+Mit freundlichen Grüßen
+Frank Deuring
+Kaufmännische Leitung
+Deuring Hotels GmbH · Hotel am Rheintorturm
+Konstanz"""),
+
+    dict(id="s6de023", country="DE", date="2026-11-30T12:05", fmt="html_outlook", ago=3,
+         inv=[("RK-2026-10311", "842,00", "2026-10-26"), ("RK-2026-10312", "842,00", "2026-10-26"), ("RK-2026-10313", "1.268,90", "2026-10-26")],
+         frm="Buchhaltung Hausverwaltung Brändle <buchhaltung@hv-braendle.de>",
+         intent="promise", promise_date="2026-12-03",
+         note="Written Monday 30 Nov 2026: the three invoices 'werden am Donnerstag angewiesen' -> Thursday 3 Dec 2026.",
+         body="""Sehr geehrte Damen und Herren,
+
+die drei Rechnungen betreffen die WEG Wollmatinger Straße 88 (RK-2026-10311, -10312) sowie die WEG Jahnstraße 5 (RK-2026-10313). Für Zahlungen über 500 Euro benötigen wir jeweils die Gegenzeichnung des Verwaltungsbeirats. Die Unterschriften liegen uns nun vor, die Rechnungen werden am Donnerstag angewiesen.
+
+Wir bitten Sie, künftig pro Eigentümergemeinschaft getrennte Rechnungen mit der jeweiligen Objektadresse zu stellen, das erleichtert uns die Zuordnung sehr.
+
+Mit freundlichen Grüßen
+
+i. A. Monika Ruf
+Buchhaltung
+
+Hausverwaltung Brändle GmbH
+Zähringerplatz 11 · 78464 Konstanz
+Telefon 07531 36 92 70
+Geschäftsführerin: Gisela Brändle · AG Freiburg HRB 380771"""),
+
+    dict(id="s6de024", country="DE", date="2026-11-26T11:37", fmt="outlook", stage="second_reminder", ago=3,
+         inv="RK-2026-10295", amt="1.240,00", due="2026-10-26",
+         frm="Ing. Martin Schwarzmann <m.schwarzmann@schwarzmann-bau.at>",
+         intent="dispute",
+         note="Contests the amount: the offer was a flat 890 EUR, invoice says 1,240 EUR; asks for a corrected invoice.",
+         body="""Sehr geehrte Damen und Herren,
+
+wir haben die Rechnung RK-2026-10295 nicht bezahlt, weil der Betrag nicht stimmt. Laut Ihrem Angebot AN-2026-0418 vom 3. August war für die Demontage und Entsorgung der Altgeräte in unserem Bürogebäude in Feldkirch eine Pauschale von EUR 890,00 netto vereinbart. Verrechnet haben Sie nun EUR 1.240,00, aufgeschlüsselt nach Stunden.
+
+Eine Abrechnung nach Aufwand war nie vereinbart. Bitte stornieren Sie die Rechnung und stellen Sie eine neue über den Pauschalbetrag aus, dann wird diese umgehend bezahlt.
+
+Mit freundlichen Grüßen
+
+Ing. Martin Schwarzmann
+Geschäftsführer
+Schwarzmann Bau GmbH
+Illstraße 22, 6800 Feldkirch, Österreich
+FN 284113 b, LG Feldkirch"""),
+
+    dict(id="s6de025", country="DE", date="2026-11-25T15:19", fmt="gmail", ago=2,
+         inv=[("RK-2026-10280", "575,00", "2026-10-19"), ("RK-2026-10362", "1.980,00", "2026-11-05")],
+         frm="Autohaus Gruber Buchhaltung <rechnungen@autohaus-gruber-engen.de>",
+         intent="promise", promise_date="2026-12-04",
+         note="Mixed: RK-2026-10280 said paid on 20 Nov, but RK-2026-10362 is still open with a commitment 'bis Ende nächster Woche' (written Wed 25 Nov 2026 -> Friday 4 Dec 2026); the open rest drives the next action.",
+         body="""Hallo,
+
+die RK-2026-10280 haben wir am 20.11. bezahlt, das müsste bei Ihnen inzwischen eingegangen sein.
+
+Die RK-2026-10362 (Klimaservice Werkstatthalle) ist noch offen, die geht bis Ende nächster Woche raus.
+
+Viele Grüße
+Tanja Gruber
+Autohaus Gruber GmbH & Co. KG, Engen"""),
+
+    dict(id="s6de026", country="DE", date="2026-11-27T20:44", fmt="apple", stage="second_reminder", ago=4,
+         inv="RK-2026-10321", amt="215,00", due="2026-10-30",
+         frm="Helga Reimer <helga.reimer@t-online.de>",
+         intent="unsubscribe",
+         note="Asks to stop the e-mails and to write only by post; nothing about paying.",
+         body="""Ich möchte diese E-Mails nicht mehr bekommen. Bitte tragen Sie meine Adresse aus, ich habe nie eingewilligt, dass Sie mir so etwas per E-Mail schicken. Wenn Sie etwas von mir wollen, schreiben Sie mir einen Brief.
+
+H. Reimer
+
+Von meinem iPad gesendet"""),
+
+    dict(id="s6de027", country="DE", date="2026-12-01T09:41", fmt="outlook", ago=1,
+         inv="RK-2026-10410", amt="1.150,00", due="2026-11-16",
+         frm="Jürgen Hepp <j.hepp@hepp-metallbau.de>",
+         intent="contact_change", new_email="rechnungseingang@hepp-metallbau.de",
+         note="Asks that invoices and reminders go to rechnungseingang@hepp-metallbau.de instead of his own address.",
+         body="""Guten Morgen,
+
+bitte schicken Sie Rechnungen und Zahlungserinnerungen künftig nicht mehr an mich persönlich, sondern ausschließlich an unseren zentralen Rechnungseingang:
+
+rechnungseingang@hepp-metallbau.de
+
+Dort werden die Belege digital erfasst und freigegeben. Mails an mich bleiben leider oft liegen, weil ich viel auf Baustellen bin. Ich habe Ihre Mahnung dorthin weitergeleitet.
+
+Danke und Gruß
+Jürgen Hepp
+Hepp Metallbau GmbH
+Tuttlingen"""),
+
+    dict(id="s6de028", country="DE", date="2026-12-01T08:33", fmt="bounce",
+         inv="RK-2026-10390", amt="874,00", due="2026-11-12",
+         frm="Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@riedle-klima.de>",
+         subj="Unzustellbar: Zahlungserinnerung: Rechnung RK-2026-10390 – Riedle Kälte- und Klimatechnik GmbH",
+         mta="FR3P281MB1734.DEUP281.PROD.OUTLOOK.COM",
+         rcpt="m.engesser@bistro-engesser.de", status="5.1.1",
+         diag="550 5.1.1 <m.engesser@bistro-engesser.de>: Recipient address rejected: User unknown in virtual mailbox table",
+         remote="mx00.ionos.de",
+         intent="bounce",
+         body="""Ihre Nachricht hat m.engesser@bistro-engesser.de nicht erreicht.
+
+Die E-Mail-Adresse, an die Sie Ihre Nachricht gesendet haben, wurde nicht gefunden, oder sie existiert nicht.
+
+So beheben Sie das Problem
+Die Nachricht konnte nicht übermittelt werden. Überprüfen Sie die E-Mail-Adresse des Empfängers auf Tippfehler und senden Sie die Nachricht erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an den Empfänger (telefonisch oder persönlich) und bitten Sie ihn, seinen E-Mail-Administrator zu kontaktieren.
+
+Weitere Informationen für E-Mail-Administratoren
+Der Remoteserver mx00.ionos.de hat die Nachricht mit folgender Antwort abgelehnt:
+550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table"""),
+
+    dict(id="s6de029", country="DE", date="2026-11-19T18:10", fmt="gmail", ago=3,
+         inv="RK-2026-10347", amt="690,00", due="2026-11-02",
+         frm="Micha Stehle <micha@stehle-fliesen.de>",
+         intent="promise", promise_date="2026-11-27",
+         note="Du-form between tradesmen, written Thursday 19 Nov 2026: 'bis Freitag nächste Woche' -> Friday 27 Nov 2026.",
+         body="""Servus Andi,
+
+hab deine Mahnung gesehn, alles gut, ich hab dich nicht vergessen :) Bei mir kommt grad erst die Kohle vom Bauträger rein. Bis Freitag nächste Woche hast du dein Geld, Hand drauf.
+
+Grüß mir den Chef
+Micha
+
+Stehle Fliesen & Naturstein
+Gottmadingen"""),
+
+    dict(id="s6de030", country="DE", date="2026-12-08T19:26", fmt="gmail", ago=5,
+         inv="RK-2026-10416", amt="385,00", due="2026-11-17",
+         frm="Gesangverein Liederkranz Hegne <liederkranz.hegne@gmx.de>",
+         intent="paid", paid_on="2026-12-07",
+         note="Written Tuesday 8 Dec 2026: 'habe gestern überwiesen' -> 7 Dec 2026.",
+         body="""Sehr geehrte Damen und Herren,
+
+ich habe die Rechnung für die Wartung der Lüftung in unserem Probenraum gestern überwiesen. Entschuldigen Sie die Verzögerung, ich habe das Amt der Kassiererin erst im Oktober übernommen und musste erst einmal Zugang zum Vereinskonto bekommen.
+
+Die Überweisungsbestätigung hänge ich an.
+
+Mit freundlichen Grüßen
+Rosemarie Keßler
+Kassiererin
+Gesangverein Liederkranz Hegne 1889 e.V."""),
 ]
