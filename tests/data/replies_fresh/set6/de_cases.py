@@ -504,4 +504,166 @@ Mit freundlichen Grüßen
 Rosemarie Keßler
 Kassiererin
 Gesangverein Liederkranz Hegne 1889 e.V."""),
+    dict(id="s6de031", country="DE", date="2026-12-21T06:15", fmt="ooo",
+         inv="RK-2026-10431", amt="2.795,00", due="2026-12-04",
+         frm="Info Schreinerei Baumgartner <info@schreinerei-baumgartner.ch>",
+         intent="out_of_office", return_date="2027-01-05",
+         subj_prefix="Abwesend: ",
+         note="Swiss firm on company holidays from 21.12.2026 to 4.1.2027, 'ab Dienstag, 5. Januar 2027 wieder erreichbar' -> 5 Jan 2027.",
+         body="""Grüezi
+
+Besten Dank für Ihre Nachricht.
+
+Unser Betrieb bleibt über die Festtage vom 21. Dezember 2026 bis und mit 4. Januar 2027 geschlossen. Ab Dienstag, 5. Januar 2027 sind wir gerne wieder für Sie erreichbar.
+
+Wir wünschen Ihnen frohe Weihnachten und einen guten Rutsch ins neue Jahr!
+
+Schreinerei Baumgartner GmbH
+Weinfelden"""),
+
+    dict(id="s6de032", country="DE", date="2026-12-02T10:44", fmt="html_outlook", stage="firm", ago=2,
+         inv="RK-2026-10272", amt="486,50", due="2026-10-23",
+         frm="Sven Kiefer <kiefer@wohnbau-hegau.de>",
+         intent="dispute",
+         note="The property manager says it never ordered the repair (the tenant did) and owes nothing; asks to bill the tenant.",
+         body="""Sehr geehrte Damen und Herren,
+
+wir haben diesen Auftrag nicht erteilt. Laut Ihrem Arbeitsbericht wurde die Reparatur am Split-Gerät in der Wohnung Scheffelstraße 12, 3. OG links, vom Mieter Herrn Obradović direkt bei Ihnen beauftragt. Das Gerät hat der Mieter selbst einbauen lassen, es gehört nicht zum Mietobjekt und fällt nicht in unsere Zuständigkeit.
+
+Eine Zahlung durch die Hausverwaltung bzw. die Eigentümerin erfolgt daher nicht. Bitte stellen Sie die Rechnung an Ihren Auftraggeber und sehen Sie von weiteren Mahnungen an uns ab.
+
+Mit freundlichen Grüßen
+Sven Kiefer
+Immobilienkaufmann (IHK)
+
+Wohnbau Hegau Verwaltungs GmbH
+Ekkehardstraße 30 · 78224 Singen (Hohentwiel)
+T 07731 82 60 40"""),
+
+    dict(id="s6de033", country="DE", date="2026-12-03T14:08", fmt="outlook", ago=2,
+         inv="RK-2026-10386", amt="7.342,18", due="2026-11-11",
+         frm="Finanzbuchhaltung Stadtwerke-Service <fibu@sw-service-rv.de>",
+         intent="paid", paid_on="2026-12-01",
+         note="'mit Valuta 01.12.2026 überwiesen' -> paid_on 1 Dec 2026.",
+         body="""Sehr geehrte Damen und Herren,
+
+der Rechnungsbetrag in Höhe von 7.342,18 EUR wurde mit Valuta 01.12.2026 auf Ihr Konto bei der Sparkasse Bodensee überwiesen.
+
+Verwendungszweck: RK-2026-10386 / Kreditor 700418
+
+Mit freundlichen Grüßen
+Ihre Finanzbuchhaltung
+
+Stadtwerke-Service Ravensburg GmbH
+Schussenstraße 2, 88212 Ravensburg"""),
+
+    dict(id="s6de034", country="DE", date="2026-12-04T17:29", fmt="apple", stage="second_reminder", ago=2,
+         inv="RK-2026-10364", amt="2.640,00", due="2026-11-06",
+         frm="Elektro Maier <elektro.maier.rielasingen@t-online.de>",
+         intent="promise", promise_date="2026-12-18",
+         note="'sobald unser Auftraggeber zahlt, spätestens aber am 18.12.' written 4 Dec 2026 -> the latest committed day, 18 Dec 2026.",
+         body="""Hallo zusammen,
+
+die Rechnung ist nicht vergessen. Wir warten selbst noch auf die Schlusszahlung vom Generalunternehmer für das Ärztehaus, wo Ihre Anlage drin ist. Sobald die da ist, überweisen wir, spätestens aber am 18.12., das sage ich Ihnen fest zu.
+
+Grüße
+Bernd Maier
+Elektro Maier, Rielasingen
+
+Von meinem iPhone gesendet"""),
+
+    dict(id="s6de035", country="DE", date="2026-12-07T12:17", fmt="gmail", fresh=True, ago=3,
+         subj="Rückruf wegen Wartungsvertrag",
+         inv="RK-2026-10421", amt="1.320,00", due="2026-11-20",
+         frm="Gerhard Welte <g.welte@welte-bueroservice.de>",
+         intent="other",
+         note="A new mail asking for a call back about next year's maintenance contract and the invoice; no payment statement, no dispute. The numbers are phone numbers and times, not dates.",
+         body="""Guten Tag,
+
+ich habe Ihre Mahnung zur Rechnung RK-2026-10421 bekommen. Bevor ich da etwas mache, würde ich gern mit jemandem sprechen, der sich mit unserem Wartungsvertrag auskennt, weil wir für nächstes Jahr ohnehin über den Umfang reden müssten (wir geben im Frühjahr eine Etage ab).
+
+Könnten Sie mich bitte zurückrufen? Am besten erreichen Sie mich werktags zwischen 8 und 10 Uhr unter 07531 45 19 03 oder mobil 0152 0318 7744.
+
+Vielen Dank
+Gerhard Welte
+Welte Büroservice GmbH"""),
+
+    dict(id="s6de036", country="DE", date="2026-12-09T09:52", fmt="html_outlook", ago=2,
+         inv="RK-2026-10427", amt="3.915,60", due="2026-11-23",
+         frm="Rechnungsprüfung <rechnungspruefung@hegau-klinik-gruppe.de>",
+         intent="copy_request",
+         note="Asks for the invoice again with the signed work reports / time sheets attached (the detail) so it can be released.",
+         body="""Sehr geehrte Damen und Herren,
+
+zu der Rechnung RK-2026-10427 (Störungsbeseitigung Kältezentrale OP-Trakt) fehlen uns die unterschriebenen Regieberichte bzw. Stundennachweise Ihrer Monteure. Ohne Leistungsnachweis kann die Rechnung von unserer Technik nicht freigegeben werden.
+
+Bitte senden Sie uns die Rechnung noch einmal vollständig, als PDF inklusive aller Anlagen, an rechnungspruefung@hegau-klinik-gruppe.de. Nach Eingang leiten wir sie umgehend zur Freigabe weiter.
+
+Mit freundlichen Grüßen
+
+Andrea Blum
+Rechnungsprüfung / Kreditorenmanagement
+Hegau Klinik Gruppe gGmbH
+Virchowstraße 10 · 78224 Singen
+
+Hinweis: Diese Nachricht kann vertrauliche Informationen enthalten. Sollten Sie nicht der vorgesehene Empfänger sein, informieren Sie bitte den Absender und löschen Sie diese Nachricht."""),
+
+    dict(id="s6de037", country="DE", date="2026-12-11T21:03", fmt="html_gmail", stage="final_notice", ago=3,
+         inv="RK-2026-10256", amt="1.485,00", due="2026-10-16",
+         frm="Daniela Hämmerle <daniela.haemmerle@aon.at>",
+         intent="plan_request",
+         note="Austrian consumer, out of work, asks to pay in monthly instalments of 100 EUR; no start date, so a plan request.",
+         body="""Sehr geehrte Damen und Herren,
+
+bitte entschuldigen Sie, dass ich mich erst jetzt melde. Ich habe im Oktober meine Arbeit verloren und bekomme derzeit nur Arbeitslosengeld vom AMS. Den ganzen Betrag auf einmal kann ich beim besten Willen nicht zahlen.
+
+Wäre es möglich, dass ich die Rechnung in monatlichen Raten von 100 Euro abstottere? Mehr geht momentan leider nicht. Bitte geben Sie die Sache nicht an ein Inkassobüro weiter, ich möchte das ja bezahlen.
+
+Mit freundlichen Grüßen
+Daniela Hämmerle
+Lustenau"""),
+
+    dict(id="s6de038", country="DE", date="2026-12-14T08:06", fmt="html_gmail", ago=4,
+         inv="RK-2026-10419", amt="258,00", due="2026-11-19",
+         frm="Markus Reiser <markus.reiser@gmail.com>",
+         intent="paid", paid_on="2026-12-12",
+         note="Written Monday 14 Dec 2026: 'am Samstag per Onlinebanking überwiesen' -> Saturday 12 Dec 2026.",
+         body="""Guten Morgen,
+
+kurze Info: ich hab den Betrag am Samstag per Onlinebanking überwiesen, mit der Rechnungsnummer im Verwendungszweck. Wegen dem Wochenende ist es vermutlich erst heute oder morgen bei Ihnen.
+
+Schöne Grüße
+Markus Reiser"""),
+
+    dict(id="s6de039", country="DE", date="2026-12-16T13:22", fmt="tb", noquote=True, ago=6,
+         inv=[("RK-2026-10395", "1.064,00", "2026-11-12"), ("RK-2026-10408", "532,00", "2026-11-16")],
+         frm="Klaus-Dieter Frommherz <kd.frommherz@arcor.de>",
+         intent="paid", paid_on="2026-12-16",
+         note="'habe eben ... per Echtzeitueberweisung bezahlt' on 16 Dec 2026 -> paid_on 16 Dec 2026.",
+         body="""Sehr geehrte Damen und Herren,
+
+habe eben beide Rechnungen (RK-2026-10395 und RK-2026-10408, zusammen 1.596,00 EUR) per Echtzeitueberweisung bezahlt, das Geld muesste also schon auf Ihrem Konto sein.
+
+Bitte entschuldigen Sie die Verspaetung, ich war laenger im Krankenhaus.
+
+Mit freundlichen Gruessen
+K.-D. Frommherz
+Steisslingen"""),
+
+    dict(id="s6de040", country="DE", date="2026-12-17T11:48", fmt="outlook", stage="second_reminder", ago=3,
+         inv="RK-2026-10403", amt="38,40", due="2026-11-13",
+         frm="Sonja Brugger <s.brugger@brugger-tiefbau.de>",
+         intent="dispute",
+         note="The 38.40 EUR left open is the 2 % early-payment discount they deducted; they hold the deduction was justified and refuse to pay the rest.",
+         body="""Hallo,
+
+bei dem angemahnten Betrag von 38,40 EUR handelt es sich um das Skonto, das wir bei der Zahlung der Rechnung RK-2026-10403 abgezogen haben. Auf Ihrer Rechnung steht ausdrücklich "zahlbar innerhalb von 10 Tagen mit 2 % Skonto". Die Rechnung ist am 30.10. bei uns eingegangen und wurde am 06.11. bezahlt, also innerhalb der Frist.
+
+Der Skontoabzug war damit berechtigt, den Restbetrag werden wir nicht überweisen. Bitte buchen Sie den Posten aus.
+
+Viele Grüße
+Sonja Brugger
+Buchhaltung
+Brugger Tiefbau GmbH & Co. KG
+Markdorf"""),
 ]
