@@ -216,3 +216,198 @@ Non è stato possibile consegnare il messaggio ai seguenti destinatari. L'errore
     550 5.1.1 <amministrazione@bottegadelpane-bo.it>: Recipient address rejected:
     User unknown in virtual mailbox table (in reply to RCPT TO command)"""),
 ]
+
+CASES += [
+    dict(id="s6it016", country="IT", date="2026-11-26T11:40", fmt="gmail", ago=3, fwd=True,
+         inv="FT/2026/0415", amt="1.254,00", due="2026-11-08",
+         frm="Segreteria Ristorante Al Cantinone <segreteria@alcantinone.it>",
+         intent="paid", paid_on="2026-11-12",
+         note="the secretary forwards the bookkeeper's answer: paid by SEPA transfer on 12 November",
+         body="""Buongiorno,
+
+vi inoltro qui sotto la risposta del nostro amministrativo, così avete gli estremi.
+
+Cordiali saluti
+Chiara
+Segreteria – Ristorante Al Cantinone
+
+---------- Messaggio inoltrato ---------
+Da: Luca Zanni <l.zanni@alcantinone.it>
+Data: mer 25 nov 2026 alle ore 17:02
+Oggetto: Re: sollecito Gasparini
+A: Segreteria <segreteria@alcantinone.it>
+
+Chiara, la fattura Gasparini 0415 l'ho pagata il 12 novembre con bonifico SEPA, importo 1.254,00, causale FT/2026/0415. Giraglielo tu e digli di ricontrollare gli incassi.
+Luca"""),
+
+    dict(id="s6it017", country="IT", date="2026-12-02T12:30", fmt="gmail", ago=2, stage="firm",
+         inv=[("FT/2026/0352", "640,00", "2026-10-15"), ("FT/2026/0379", "1.215,00", "2026-10-31")],
+         frm="Bar Sport Pianoro <barsportpianoro@gmail.com>",
+         intent="plan_request",
+         note="asks whether the two invoices can be paid in 4 monthly instalments from January; no commitment yet",
+         body="""Buongiorno,
+
+ho letto che c'è la possibilità di rateizzare. Vi spiego: con i lavori in strada davanti al locale abbiamo perso quasi metà dei clienti per due mesi e adesso siamo in difficoltà con tutto. Le due fatture le voglio pagare, ma tutte insieme non ce la faccio.
+
+Si potrebbe fare in 4 rate mensili a partire da gennaio? Ditemi voi come preferite, anche con addebito SDD.
+
+Grazie
+Massimo Trebbi
+Bar Sport – Pianoro"""),
+
+    dict(id="s6it018", country="IT", date="2026-11-27T09:55", fmt="outlook", ago=1,
+         inv="FT/2026/0421", amt="2.044,00", due="2026-11-12",
+         frm="Ing. Marco Villa <m.villa@villaprogettazioni.it>",
+         cc="Amministrazione Villa Progettazioni <amministrazione@villaprogettazioni.it>",
+         intent="contact_change", new_email="amministrazione@villaprogettazioni.it",
+         note="technical office mailbox; asks that invoices and reminders go to the administration address (copied)",
+         body="""Buongiorno,
+
+questa casella è quella dell'ufficio tecnico, io non mi occupo dei pagamenti e rischio di perdere i vostri messaggi. Per fatture e solleciti vi prego di scrivere d'ora in avanti a amministrazione@villaprogettazioni.it (att.ne sig.ra Gamberini), che ho messo in copia.
+
+Grazie
+Marco Villa
+Villa Progettazioni S.r.l."""),
+
+    dict(id="s6it019", country="IT", date="2026-11-30T08:32", fmt="ooo", ago=0,
+         inv="FT/2026/0440", amt="395,00", due="2026-11-20",
+         frm="Irene Bassi <irene.bassi.fisioterapia@gmail.com>",
+         subj="Studio chiuso per ferie",
+         intent="out_of_office", return_date="2026-12-07",
+         note="closed 'fino a venerdì 4 dicembre compreso': first day back is Monday 7 December",
+         body="""Grazie per il messaggio. Lo studio è chiuso per ferie fino a venerdì 4 dicembre compreso; risponderò alle email al mio rientro.
+Per appuntamenti urgenti: 333 415 9082 (solo SMS).
+
+Irene Bassi – Fisioterapia e Riabilitazione"""),
+
+    dict(id="s6it020", country="IT", date="2026-12-04T10:10", fmt="html_gmail", ago=2,
+         inv="FT/2026/0437", amt="2.854,80", due="2026-11-25",
+         frm="Dott.ssa Valeria Conti <segreteria@studiodentisticoconti.it>",
+         intent="dispute",
+         note="invoice amount above the accepted quote (1.950 + IVA vs 2.340 + IVA); considers it contested",
+         body="""Buongiorno,
+
+ho ricevuto il sollecito ma prima di pagare devo segnalarvi che l'importo non corrisponde al preventivo. Il preventivo n. 118 del 14 settembre per il nuovo impianto di climatizzazione dello studio era di € 1.950,00 + IVA (€ 2.379,00), mentre in fattura ci sono € 2.340,00 + IVA. Nessuno mi ha parlato di lavori extra.
+
+Vi chiedo di rivedere la fattura o di mandarmi il dettaglio delle voci aggiuntive. Fino ad allora la considero contestata.
+
+Cordiali saluti
+Valeria Conti"""),
+
+    dict(id="s6it021", country="IT", date="2026-11-10T19:48", fmt="gmail", ago=1,
+         inv="FT/2026/0380", amt="180,00", due="2026-10-31",
+         frm="Anna Rota <annarota1956@virgilio.it>",
+         intent="paid", paid_on="2026-10-27",
+         note="paid the technician by debit card on site, 'martedi 27 ottobre'",
+         body="""buonasera io ho gia pagato al vostro tecnico quando e venuto a sistemare lo scaldabagno, martedi 27 ottobre, gli ho dato 180 euro col bancomat e mi ha dato anche lo scontrino della macchinetta. non capisco perche mi scrivete. ce lho ancora se serve
+
+Anna Rota"""),
+
+    dict(id="s6it022", country="IT", date="2026-12-07T09:12", fmt="html_outlook", ago=3,
+         inv="FT/2026/0446", amt="4.270,00", due="2026-11-30",
+         frm="Rag. Donatella Poggi <amministrazioni@studiopoggi.bo.it>",
+         intent="bank_details",
+         note="received an IBAN-change mail from a look-alike domain; asks to confirm the correct IBAN before paying",
+         body="""Buongiorno,
+
+a seguito del Vostro sollecito per il Condominio "Le Magnolie" di Via Marco Polo 56, Vi segnalo che la scorsa settimana ho ricevuto da un indirizzo simile al Vostro (contabilita@gasparini-impiant.it, senza la "i" finale) una comunicazione di variazione IBAN verso un conto presso una banca lituana.
+
+Prima di disporre il pagamento di € 4.270,00 ho bisogno che mi confermiate per iscritto e per telefono quale sia il Vostro IBAN corretto. Nel dubbio non ho ancora pagato.
+
+Cordiali saluti
+Rag. Donatella Poggi
+Studio Poggi Amministrazioni Condominiali
+Via Ugo Bassi 9 – 40121 Bologna – tel. 051 226 4417"""),
+
+    dict(id="s6it023", country="IT", date="2026-12-08T22:40", fmt="gmail", ago=4, noquote=True, stage="second_reminder",
+         inv="FT/2026/0360", amt="96,00", due="2026-10-20",
+         frm="Giorgio Fantoni <giorgio.fantoni@tiscali.it>",
+         intent="unsubscribe",
+         note="curt request to remove the address from the automatic e-mails",
+         body="""Basta con queste mail automatiche, ne ricevo una ogni due giorni. Cancellate il mio indirizzo dalla vostra lista, non voglio piu ricevere niente per email.
+G. Fantoni"""),
+
+    dict(id="s6it024", country="IT", date="2026-12-09T17:25", fmt="apple", ago=2, stage="final_notice",
+         inv="FT/2026/0331", amt="3.416,00", due="2026-10-10",
+         frm="Paolo Ghedini <paolo@ghedinicostruzioni.it>",
+         intent="promise", promise_date="2026-12-14",
+         note="'entro e non oltre lunedì prossimo' written Wednesday 9 December: Monday 14 December (quoted deadline is 17 December)",
+         body="""Egregi signori,
+
+ho ricevuto l'ultimo avviso. Non c'è bisogno di arrivare al recupero crediti: il ritardo è dovuto a un pignoramento presso terzi che ci ha bloccato il conto per alcune settimane, ora risolto.
+
+Il bonifico di € 3.416,00 partirà entro e non oltre lunedì prossimo. Vi prego di sospendere ogni azione.
+
+Distinti saluti
+Paolo Ghedini
+Ghedini Costruzioni S.r.l."""),
+
+    dict(id="s6it025", country="IT", date="2026-11-13T14:20", fmt="gmail", ago=1,
+         inv="FT/2026/0395", amt="702,00", due="2026-10-31",
+         frm="Carrozzeria Nuova Lame <carrozzerianuovalame@gmail.com>",
+         intent="other",
+         note="acknowledgement: passed to his wife who handles payments and will call back; no promise, no new address",
+         body="""Ricevuto. Io sono in officina, della parte soldi se ne occupa mia moglie Rita: le ho girato la vostra mail e vi richiama lei.
+
+Saluti, Mauro"""),
+
+    dict(id="s6it026", country="IT", date="2026-12-10T08:45", fmt="ooo", ago=0,
+         inv="FT/2026/0449", amt="1.562,00", due="2026-11-30",
+         frm="Federica Landi <federica.landi@gruppoaltea.it>",
+         intent="out_of_office", return_date="2026-12-15",
+         note="'Rientro previsto: martedì 15 dicembre'",
+         body="""Buongiorno,
+sono fuori ufficio con accesso limitato alla posta elettronica. Rientro previsto: martedì 15 dicembre.
+Per questioni amministrative urgenti scrivere a contabilita@gruppoaltea.it.
+
+Hello, I am currently out of the office with limited access to email. I will be back on Tuesday, 15 December.
+
+Federica Landi
+Gruppo Altea S.r.l. – Amministrazione e Finanza"""),
+
+    dict(id="s6it027", country="IT", date="2026-12-07T11:30", fmt="outlook", ago=3,
+         inv=[("FT/2026/0428", "1.740,00", "2026-11-20"), ("FT/2026/0441", "1.380,00", "2026-11-25")],
+         frm="Ufficio contabilità - Autofficina F.lli Righi snc <contabilita@righiautofficina.it>",
+         intent="paid", paid_on="2026-12-03",
+         note="both invoices paid in one transfer 'il giorno 3 c.m.' (current month, December): 3 December",
+         body="""Buongiorno,
+le due fatture in oggetto sono state pagate con un unico bonifico di € 3.120,00 il giorno 3 c.m. Nella causale abbiamo indicato solo il numero 0428, probabilmente per questo non avete abbinato anche la 0441.
+Vi preghiamo di verificare e aggiornare la posizione.
+
+Saluti
+Monica Righi"""),
+
+    dict(id="s6it028", country="IT", date="2026-12-11T16:05", fmt="gmail", ago=3, stage="second_reminder",
+         inv="FT/2026/0426", amt="1.480,00", due="2026-11-18",
+         frm="Simone Cattani <simone@cattaniserramenti.it>",
+         intent="promise", promise_date="2026-12-18",
+         note="500 paid today as a deposit; the rest (980) promised 'venerdì prossimo', written Friday 11 December: Friday 18 December; the open balance drives the action",
+         body="""Ciao Marco,
+scusa per il ritardo, è un periodo pesante. Oggi ti ho fatto un bonifico di 500 € come acconto sulla 0426, il resto (980) te lo mando venerdì prossimo, così chiudiamo prima di Natale.
+
+Simone
+Cattani Serramenti"""),
+
+    dict(id="s6it029", country="IT", date="2026-11-20T12:02", fmt="html_outlook", ago=4,
+         inv="FT/2026/0366", amt="1.024,80", due="2026-10-25",
+         frm="Amministrazione Hotel Touring <amministrazione@hoteltouringbo.it>",
+         intent="dispute",
+         note="says the invoice was fully cancelled by a credit note, nothing owed; the request to stop reminders follows from that",
+         body="""Buongiorno,
+
+la fattura FT/2026/0366 di € 1.024,80 è stata da Voi stornata integralmente con la nota di credito n. NC/2026/0014 del 30/10/2026, emessa dopo che avevate riconosciuto che l'intervento sull'addolcitore era in garanzia. Non abbiamo quindi nulla da pagare.
+
+Vi preghiamo di chiudere la posizione e di non inviare ulteriori solleciti.
+
+Cordiali saluti
+Daniela Morandi
+Ufficio Amministrazione – Hotel Touring"""),
+
+    dict(id="s6it030", country="IT", date="2026-12-03T19:21", fmt="gmail", ago=3, stage="second_reminder",
+         inv="FT/2026/0417", amt="830,00", due="2026-11-10",
+         frm="Fabio Gardini <fabiogardini.idraulico@gmail.com>",
+         intent="promise", promise_date="2026-12-04",
+         note="'domani mattina ti faccio il bonifico' written Thursday 3 December: 4 December",
+         body="""Ciao, scusa ho avuto un casino con l home banking, mi si era bloccato il token e la banca ci ha messo una settimana. domani mattina ti faccio il bonifico promesso
+ciao Fabio"""),
+]
