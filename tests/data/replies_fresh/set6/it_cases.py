@@ -411,3 +411,129 @@ Ufficio Amministrazione – Hotel Touring"""),
          body="""Ciao, scusa ho avuto un casino con l home banking, mi si era bloccato il token e la banca ci ha messo una settimana. domani mattina ti faccio il bonifico promesso
 ciao Fabio"""),
 ]
+
+CASES += [
+    dict(id="s6it031", country="IT", date="2026-12-10T09:50", fmt="html_gmail", ago=1,
+         inv="FT/2026/0443", amt="612,00", due="2026-11-28",
+         frm="Lucia Benassi <lucia.benassi@studiolegalebenassi.it>",
+         intent="paid", paid_on="2026-12-10",
+         note="'il bonifico fatto stamattina', written 10 December",
+         body="""Buongiorno,
+le giro in allegato la contabile del bonifico fatto stamattina per la fattura 0443 (manutenzione climatizzatori dello studio).
+Cordiali saluti
+
+Avv. Lucia Benassi
+Studio Legale Benassi
+Strada Maggiore 44 – Bologna"""),
+
+    dict(id="s6it032", country="IT", date="2026-11-30T23:10", fmt="gmail", ago=3, stage="firm",
+         inv="FT/2026/0397", amt="1.896,00", due="2026-10-31",
+         frm="Osteria del Borgo <osteriadelborgo.sanlazzaro@gmail.com>",
+         intent="dispute",
+         note="angry refusal: the cold room still does not work after two visits; will not pay and threatens a damages claim",
+         body="""Ma state scherzando??? Mi mandate il terzo sollecito con gli interessi di mora per una cella frigo che NON FUNZIONA. Il vostro tecnico è venuto due volte, ha ricaricato il gas e dopo una settimana siamo di nuovo a 9 gradi. Ho dovuto buttare merce per 600 euro.
+
+Finché la cella non va io non pago niente, anzi vi chiederò i danni. Mandate qualcuno che ci capisca qualcosa.
+
+Franco Lelli
+Osteria del Borgo"""),
+
+    dict(id="s6it033", country="IT", date="2026-12-14T20:30", fmt="apple", ago=3,
+         inv="FT/2026/0451", amt="1.268,00", due="2026-12-01",
+         frm="Martina Gallo <martina.gallo90@icloud.com>",
+         intent="plan_request",
+         note="a consumer asks whether she may pay in two halves (now and January); asks permission, commits to nothing",
+         body="""Salve, sono la signora Gallo di via Andrea Costa, quella dello scaldabagno a pompa di calore. Volevo chiedervi se è possibile pagare in due volte, metà adesso e metà a gennaio, perché a dicembre tra regali e bollette sono un po' in difficoltà. Mi dite voi se si può fare?
+Grazie mille
+Martina Gallo
+
+Inviato da iPhone"""),
+
+    dict(id="s6it034", country="IT", date="2026-12-21T09:03", fmt="ooo", ago=0,
+         inv="FT/2026/0458", amt="488,00", due="2026-12-15",
+         frm="Studio Tecnico Ass. Mazzoni & Pirani <info@studiomazzonipirani.it>",
+         subj_prefix="Chiusura per festività - Re: ",
+         intent="out_of_office", return_date="2027-01-07",
+         note="closed 21 December - 6 January, 'riprenderanno regolarmente giovedì 7 gennaio 2027'",
+         body="""Gentile cliente,
+lo Studio resterà chiuso per le festività natalizie da lunedì 21 dicembre a mercoledì 6 gennaio.
+Le attività riprenderanno regolarmente giovedì 7 gennaio 2027.
+Le e-mail ricevute in questo periodo saranno lette al rientro.
+
+Buone Feste!
+Studio Tecnico Associato Mazzoni & Pirani"""),
+
+    dict(id="s6it035", country="IT", date="2026-12-15T12:48", fmt="outlook", ago=3, stage="second_reminder",
+         inv="FT/2026/0431", amt="1.037,00", due="2026-11-25",
+         frm="Walter Monti <walter.monti@fastwebnet.it>",
+         intent="promise", promise_date="2026-12-21",
+         note="'Lunedì 21 vi faccio il bonifico' written Tuesday 15 December: Monday 21 December",
+         body="""Buongiorno,
+sono il consigliere che tiene i conti del condominio di Via Libia 14 (siamo un piccolo condominio senza amministratore). Ho raccolto le quote da quasi tutti, mancano due famiglie che versano questa settimana. Lunedì 21 vi faccio il bonifico dell'intero importo dal conto condominiale.
+
+Cordiali saluti
+Walter Monti"""),
+
+    dict(id="s6it036", country="IT", date="2026-11-09T10:20", fmt="outlook", ago=3,
+         inv="FT/2026/0362", amt="2.196,00", due="2026-10-20",
+         frm="Studio Neri Amministrazioni <posta@neriamministrazioni.it>",
+         intent="contact_change", new_email="studioferri.amministrazioni@gmail.com",
+         note="former condominium administrator: a new administrator took over on 1 November; reminders to go to the new address",
+         body="""Buongiorno,
+
+Vi informiamo che dal 1° novembre 2026 lo Studio Neri non è più amministratore del Condominio di Via Mazzini 140, a seguito di delibera assembleare del 15 ottobre. Il nuovo amministratore è lo Studio Ferri Amministrazioni (dott. Andrea Ferri), al quale abbiamo già consegnato la documentazione contabile, compresa la Vostra fattura.
+
+Vi preghiamo di indirizzare solleciti e comunicazioni a: studioferri.amministrazioni@gmail.com
+
+Cordiali saluti
+Studio Neri Amministrazioni"""),
+
+    dict(id="s6it037", country="IT", date="2026-11-24T08:58", fmt="html_outlook", ago=4, stage="second_reminder",
+         inv="FT/2026/0390", amt="1.350,00", due="2026-10-31",
+         frm="Giancarlo Borghi <g.borghi@borghitrasporti.it>",
+         intent="paid",
+         note="curt 'pagata da un pezzo': paid, no day given",
+         body="""Pagata da un pezzo. Controllate meglio i vostri estratti conto prima di mandare solleciti.
+
+G. Borghi
+Borghi Trasporti S.r.l."""),
+
+    dict(id="s6it038", country="IT", date="2026-12-16T11:15", fmt="tb", ago=2, off="+0000",
+         inv="FT/2026/0447", amt="5.246,00", due="2026-11-30",
+         frm="Rag. Ivano Sarti <ivano.sarti@sartiedilizia.it>",
+         intent="dispute",
+         note="contests the VAT treatment (should be reverse charge for subcontracted building work); will not pay until re-issued",
+         body="""Buongiorno,
+
+la fattura FT/2026/0447 è stata emessa con IVA al 22% (imponibile € 4.300,00, IVA € 946,00), ma il rifacimento dell'impianto idrico nel cantiere di Via Turati è stato eseguito in subappalto per la nostra impresa edile e rientra nel regime di inversione contabile (art. 17, c. 6, lett. a) del DPR 633/72).
+
+Non possiamo registrarla né pagarla così. Vi chiediamo di emettere nota di credito e di riemettere la fattura in reverse charge per il solo imponibile.
+
+Grazie
+Ivano Sarti
+Ufficio Amministrativo – Sarti Edilizia S.r.l."""),
+
+    dict(id="s6it039", country="IT", date="2026-11-30T14:40", fmt="html_outlook", ago=3,
+         inv="FT/2026/0419", amt="744,00", due="2026-11-15",
+         frm="Contabilità Fornitori – Panificio Malaguti S.r.l. <fornitori@panificiomalaguti.it>",
+         intent="promise", promise_date="2026-12-02",
+         note="put in 'la distinta di bonifici di mercoledì', written Monday 30 November: sent Wednesday 2 December (value date Thursday is the beneficiary's side)",
+         body="""Buongiorno,
+
+scusate il disguido, la fattura era rimasta sospesa in attesa del visto del responsabile di produzione, arrivato solo oggi.
+La inseriamo nella distinta di bonifici di mercoledì: la valuta al beneficiario dovrebbe essere giovedì.
+
+Cordiali saluti
+Elisa Cuoghi
+Contabilità Fornitori"""),
+
+    dict(id="s6it040", country="IT", date="2026-11-18T13:33", fmt="gmail", ago=2,
+         inv="FT/2026/0411", amt="428,00", due="2026-11-06",
+         frm="Paola Righetti <paola@righettiparrucchieri.it>",
+         intent="paid", paid_on="2026-11-13",
+         note="'il bonifico l'abbiamo fatto venerdì scorso' written Wednesday 18 November: Friday 13 November; the question whether it arrived is secondary",
+         body="""Buongiorno,
+guardi che il bonifico l'abbiamo fatto venerdì scorso, dal conto Bper. Forse non vi è ancora arrivato? Mi fa sapere se lo vede, altrimenti chiedo in banca.
+Grazie
+Paola – Righetti Parrucchieri"""),
+]
