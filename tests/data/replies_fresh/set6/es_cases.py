@@ -212,4 +212,215 @@ Delivery to the following recipient failed permanently:
 
 Technical details of permanent failure:
 The recipient's mail server (mx.talleresgoni.es) rejected the address: 550 5.1.1 User unknown in virtual mailbox table."""),
+
+    dict(id="s6es016", country="ES", date="2026-11-23T20:15", fmt="html_gmail", stage="second_reminder", ago=3,
+         inv="LM-2026-1055", amt="423,50", due="2026-11-05",
+         frm="Pilar Ezquerra <pilarezquerra.cp@gmail.com>",
+         intent="dispute",
+         note="Contests the 181,50 € 'limpieza extraordinaria de garaje' nobody ordered; will pay only the ordinary fee after a corrected invoice.",
+         body="""Buenas tardes:
+
+Como presidenta de la Comunidad de Propietarios de Tenor Fleta 45 les escribo en relación con la factura LM-2026-1055.
+
+La cuota mensual que tenemos contratada es de 242 € (IVA incluido) y así se aprobó en la junta de marzo. En esta factura aparecen además 181,50 € por una «limpieza extraordinaria de garaje» que nadie de la comunidad ha encargado. Al menos, ni el administrador ni yo. Si algún vecino se lo pidió a la operaria, será cosa suya, no de la comunidad.
+
+Por tanto, la comunidad abonará únicamente la cuota ordinaria. Les ruego que emitan una factura rectificativa por los 242 € o que nos digan quién firmó ese encargo.
+
+Un saludo,
+
+Pilar Ezquerra
+Presidenta C.P. Tenor Fleta 45"""),
+
+    dict(id="s6es017", country="ES", date="2026-12-07T08:31", fmt="ooo", stage="reminder", ago=0,
+         inv="LM-2026-1110", amt="157,30", due="2026-11-25",
+         frm="Clínica Podológica Romareda <info@podologiaromareda.es>",
+         intent="out_of_office", return_date="2026-12-09",
+         note="Closed over the December long weekend; 'Retomamos la actividad el miércoles 9 de diciembre'.",
+         body="""Clínica Podológica Romareda
+
+Estimado/a paciente o proveedor:
+
+Nuestra clínica permanece cerrada por el puente de la Constitución y la Inmaculada. Retomamos la actividad el miércoles 9 de diciembre a las 9:00 h, y contestaremos su correo lo antes posible.
+
+Para pedir cita puede usar nuestra web www.podologiaromareda.es.
+
+Gracias por su comprensión."""),
+
+    dict(id="s6es018", country="ES", date="2026-11-25T12:40", fmt="outlook", stage="second_reminder", ago=2, fwd=True,
+         inv="LM-2026-1031", amt="875,42", due="2026-10-31",
+         frm="Lucía Salas <recepcion@hotelpuertacinegia.es>",
+         intent="paid", paid_on="2026-11-20",
+         note="Receptionist forwards the finance director's answer: paid by transfer 'el viernes 20', i.e. Friday 20 Nov 2026 (message of 24 Nov).",
+         body="""Buenos días,
+
+Les reenvío la contestación de nuestro director financiero. Cualquier cosa me dicen.
+
+Lucía Salas
+Recepción - Hotel Puerta Cinegia
+
+-----Mensaje original-----
+De: Fernando Calvo <fcalvo@hotelpuertacinegia.es>
+Enviado el: martes, 24 de noviembre de 2026 18:02
+Para: Recepción Hotel Puerta Cinegia <recepcion@hotelpuertacinegia.es>
+Asunto: RE: Segundo aviso: factura LM-2026-1031 pendiente de pago
+
+Lucía, diles que esa factura se pagó por transferencia el viernes 20, junto con la de la lavandería. Que lo miren bien antes de mandar más avisos.
+
+Fernando"""),
+
+    dict(id="s6es019", country="ES", date="2026-11-12T09:58", fmt="gmail", stage="reminder", ago=1,
+         inv="LM-2026-1044", amt="302,50", due="2026-10-31",
+         frm="Toni Beltrán <toni.beltran.olivar@gmail.com>",
+         intent="contact_change", new_email="facturas@restauranteelolivar.es",
+         note="No longer handles the restaurant's accounts; asks that invoices and reminders go to facturas@restauranteelolivar.es.",
+         body="""Buenos días,
+
+Yo ya no llevo la administración del restaurante desde octubre. A partir de ahora mandad las facturas y los avisos a facturas@restauranteelolivar.es, que lo lleva Nuria. Este ya se lo reenvío yo.
+
+Gracias,
+Toni"""),
+
+    dict(id="s6es020", country="ES", date="2026-11-30T11:17", fmt="html_gmail", stage="reminder", ago=3,
+         inv="LM-2026-1063", amt="229,90", due="2026-11-15",
+         frm="Marisa Gállego <marisa@gallegoabogados.es>",
+         intent="paid", paid_on="2026-11-30",
+         note="'Ya está pagado, lo ha hecho esta mañana mi socio', written 30 Nov 2026; the question about the holiday cleaning is secondary.",
+         body="""Hola Maite,
+
+Ya está pagado, lo ha hecho esta mañana mi socio. Te mando el justificante adjunto para que lo cuadres.
+
+Por cierto, ¿en diciembre la limpieza del 24 y del 31 se mantiene o cerráis por fiestas?
+
+Un abrazo,
+Marisa
+
+Gállego Abogados
+C/ Alfonso I 17, 3º dcha."""),
+
+    dict(id="s6es021", country="ES", date="2026-11-17T10:44", fmt="outlook", stage="reminder", ago=1,
+         inv="LM-2026-1039", amt="199,65", due="2026-10-31",
+         frm="Óscar Navarro <onavarro@autoescuelanavarro.es>",
+         intent="other",
+         note="Only says it was passed on to the gestoría that handles payments; no promise, no request to redirect the reminders.",
+         body="""Buenos días,
+
+Se lo he pasado a la gestoría, que es quien nos lleva los pagos a proveedores. Ellos se pondrán en contacto con ustedes.
+
+Un saludo,
+
+Óscar Navarro
+Autoescuela Navarro"""),
+
+    dict(id="s6es022", country="ES", date="2026-12-01T16:20", fmt="tb", stage="second_reminder", ago=1,
+         inv=[("LM-2026-1006", "387,20", "2026-10-20"), ("LM-2026-1037", "315,26", "2026-10-31")],
+         frm="Contabilidad Gráficas Huerva <contabilidad@graficashuerva.com>",
+         intent="paid", paid_on="2026-11-27",
+         note="'se abonaron el 27/11 en una sola transferencia', written 1 Dec 2026: 27 Nov 2026.",
+         body="""Buenas tardes:
+
+Las dos facturas (LM-2026-1006 y LM-2026-1037) se abonaron el 27/11 en una sola transferencia de 702,46 €, concepto "FRAS 1006 1037 ARRIETA". Entiendo que se ha cruzado con su aviso.
+
+Saludos,
+
+Alberto Cuartero
+Dpto. Contabilidad
+Gráficas Huerva S.L."""),
+
+    dict(id="s6es023", country="ES", date="2026-12-03T13:30", fmt="html_outlook", stage="second_reminder", ago=2,
+         inv="LM-2026-1084", amt="145,20", due="2026-11-20",
+         frm="Susana Marín <smarin@opticamarin.es>",
+         intent="bank_details",
+         note="Received a mail announcing a new bank account for the creditor and wants it confirmed by phone before paying (fraud fear).",
+         body="""Buenas tardes,
+
+Antes de pagar quiero confirmar una cosa. La semana pasada nos llegó un correo, supuestamente de ustedes, diciendo que han cambiado de banco y que a partir de ahora paguemos en una cuenta nueva que empieza por ES21 1465 (ING). Nosotros siempre les hemos pagado en la de Ibercaja.
+
+¿Es cierto ese cambio? No me fío nada, así que no haré la transferencia hasta que me lo confirmen por teléfono. Mi número es el 976 35 62 18.
+
+Gracias,
+
+Susana Marín
+Óptica Marín"""),
+
+    dict(id="s6es024", country="ES", date="2026-11-26T09:12", fmt="gmail", stage="reminder", ago=2,
+         inv="LM-2026-1079", amt="199,65", due="2026-11-15",
+         frm="Raúl Sierra <raul@panaderiasierra.es>",
+         intent="dispute",
+         note="Says this invoice duplicates LM-2026-1024 (already paid 3 Nov) and asks to cancel it: owes nothing on it. The payment date is about another invoice.",
+         body="""Buenos días,
+Creo que hay un error. Esta factura es exactamente la misma que la LM-2026-1024 (mismo concepto, limpieza obrador octubre, mismo importe), que ya os pagamos el 3 de noviembre. Nos la habéis facturado dos veces. Revisadlo y anuladla, por favor.
+Raúl Sierra
+Panadería Sierra"""),
+
+    dict(id="s6es025", country="ES", date="2026-12-21T08:31", fmt="ooo", stage="reminder", ago=0,
+         inv="LM-2026-1152", amt="968,00", due="2026-12-10",
+         frm="Eva Lacasa <eva.lacasa@residenciasanjorge.es>",
+         intent="out_of_office", return_date="2027-01-07",
+         note="'Me reincorporo el jueves 7 de enero': back 7 Jan 2027.",
+         body="""Hola, estoy de vacaciones. Me reincorporo el jueves 7 de enero.
+Durante mi ausencia, para cualquier tema de facturación podéis escribir a administracion@residenciasanjorge.es.
+
+¡Felices fiestas!
+
+Eva Lacasa
+Administración · Residencia San Jorge"""),
+
+    dict(id="s6es026", country="ES", date="2026-12-03T18:47", fmt="html_gmail", stage="firm", ago=2,
+         inv=[("LM-2026-0962", "133,10", "2026-10-10"), ("LM-2026-1058", "133,10", "2026-11-10")],
+         frm="Asociación Cultural El Arrabal <acelarrabal@gmail.com>",
+         intent="promise", promise_date="2026-12-07",
+         note="'el lunes que viene os hago la transferencia de todo', written Thursday 3 Dec 2026: Monday 7 Dec. 'este viernes' is when the grant arrives.",
+         body="""Hola,
+
+Somos una asociación y vamos al día con lo que nos entra del Ayuntamiento. Nos han confirmado que la subvención nos la ingresan este viernes, así que el lunes que viene os hago la transferencia de todo.
+
+Perdón por el retraso y gracias por esperar.
+
+Jesús (tesorero)
+Asociación Cultural El Arrabal"""),
+
+    dict(id="s6es027", country="ES", date="2026-12-04T12:03", fmt="apple", stage="second_reminder", ago=2,
+         inv="LM-2026-1066", amt="72,60", due="2026-11-15",
+         frm="Nacho Marco <nachomarco@icloud.com>",
+         intent="paid", paid_on="2026-12-04",
+         note="'Pagado esta mañana', written 4 Dec 2026.",
+         body="""Pagado esta mañana.
+
+Enviado desde mi iPhone"""),
+
+    dict(id="s6es028", country="ES", date="2026-11-16T22:10", fmt="gmail", stage="heads_up", ago=3,
+         inv="LM-2026-1090", amt="60,50", due="2026-11-25",
+         frm="Alicia Monzón <alimonzon@gmail.com>",
+         intent="unsubscribe",
+         note="Asks to be taken off the list; pays by direct debit anyway.",
+         body="""No quiero recibir mas correos de estos, por favor quitadme de la lista. Las facturas las pago siempre por domiciliacion, no hace falta que me aviseis cada vez."""),
+
+    dict(id="s6es029", country="ES", date="2026-11-30T20:32", fmt="gmail", stage="reminder", ago=4,
+         inv="LM-2026-1081", amt="310,00", due="2026-11-20",
+         frm="Dani Royo <danielroyo87@gmail.com>",
+         intent="dispute",
+         note="Contests the amount (quote was 240 € with VAT, invoice 310 €); will pay once corrected, no date.",
+         body="""hola, el presupuesto que me disteis por telefono eran 240 euros con iva y en la factura pone 310,00. No pienso pagar 70 euros de mas sin que nadie me explique de donde salen. Cuando me mandeis la factura bien la pago ese mismo dia
+Dani"""),
+
+    dict(id="s6es030", country="ES", date="2026-12-09T10:10", fmt="html_outlook", stage="second_reminder", ago=1,
+         inv="LM-2026-1088", amt="2.117,50", due="2026-11-25",
+         frm="Cuentas a Pagar - Grupo Alimentario Ribera <proveedores@grupoalribera.es>",
+         intent="promise", promise_date="2026-12-18",
+         note="Included in 'la remesa de pagos del viernes 18 de diciembre': 18 Dec 2026. Legal footer ignored.",
+         body="""Estimados proveedores:
+
+Les confirmamos que la factura LM-2026-1088 ha sido contabilizada y está incluida en la remesa de pagos del viernes 18 de diciembre.
+
+Les recordamos que nuestro calendario de pagos a proveedores es el día 18 de cada mes (o el día hábil anterior).
+
+Un cordial saludo,
+
+Departamento de Cuentas a Pagar
+Grupo Alimentario Ribera S.A.
+Ctra. de Logroño km 7,4 - 50011 Zaragoza
+
+AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario, pudiendo contener información confidencial sometida a secreto profesional. No está permitida su reproducción o distribución sin la autorización expresa de GRUPO ALIMENTARIO RIBERA S.A. Si usted no es el destinatario final, por favor elimínelo e infórmenos por esta vía. De acuerdo con el Reglamento (UE) 2016/679 (RGPD), le informamos de que sus datos serán tratados por GRUPO ALIMENTARIO RIBERA S.A. con la finalidad de mantener la relación comercial."""),
 ]
+
+EXTRA_KNOWN = ["LM-2026-1024"]
