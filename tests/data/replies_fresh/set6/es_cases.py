@@ -421,6 +421,161 @@ Grupo Alimentario Ribera S.A.
 Ctra. de Logroño km 7,4 - 50011 Zaragoza
 
 AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario, pudiendo contener información confidencial sometida a secreto profesional. No está permitida su reproducción o distribución sin la autorización expresa de GRUPO ALIMENTARIO RIBERA S.A. Si usted no es el destinatario final, por favor elimínelo e infórmenos por esta vía. De acuerdo con el Reglamento (UE) 2016/679 (RGPD), le informamos de que sus datos serán tratados por GRUPO ALIMENTARIO RIBERA S.A. con la finalidad de mantener la relación comercial."""),
+
+    dict(id="s6es031", country="ES", date="2026-12-10T12:25", fmt="outlook", stage="reminder", ago=3,
+         inv=[("LM-2026-1113", "242,00", "2026-11-30"), ("LM-2026-1114", "242,00", "2026-11-30")],
+         frm="Carmen Bielsa <admon@fincasebronorte.es>",
+         intent="copy_request",
+         note="Property manager asks for the PDFs and the monthly service detail the community president needs before authorising payment.",
+         body="""Buenos días:
+
+¿Nos pueden remitir copia en PDF de las dos facturas y el detalle de los servicios realizados en noviembre en cada portal (C.P. Sobrarbe 9 y C.P. Sobrarbe 11)? El presidente nos lo pide para autorizar el pago y en nuestro expediente solo tenemos el aviso.
+
+Un saludo,
+
+Carmen Bielsa
+Fincas Ebro Norte
+Administración de comunidades"""),
+
+    dict(id="s6es032", country="ES", date="2026-12-11T08:02", fmt="apple", stage="reminder", ago=2,
+         inv="LM-2026-1134", amt="181,50", due="2026-11-30",
+         frm="Beatriz Oliván <beatriz@olivanarquitectura.es>",
+         intent="paid", paid_on="2026-12-10",
+         note="'Lo pagué anoche con tarjeta a través del enlace', written Friday 11 Dec 2026: 10 Dec. The receipt request is secondary.",
+         body="""Buenos días,
+
+Lo pagué anoche con tarjeta a través del enlace de vuestro correo. Me salió la pantalla de "pago realizado" pero no me ha llegado ningún recibo al email, ¿me lo podéis mandar?
+
+Gracias,
+
+Beatriz Oliván
+Oliván Arquitectura"""),
+
+    dict(id="s6es033", country="ES", date="2026-11-25T08:31", fmt="ooo", stage="second_reminder", ago=0,
+         inv="LM-2026-1104", amt="1.452,00", due="2026-11-10",
+         frm="Miguel Ángel Tena <matena@construccionestena.es>",
+         subj_prefix="Fuera de la oficina: ",
+         intent="out_of_office", return_date="2026-11-30",
+         note="'De vuelta el lunes 30 de noviembre': return 30 Nov 2026.",
+         body="""Buenos días,
+
+Me encuentro de viaje por trabajo, con acceso limitado al correo. De vuelta el lunes 30 de noviembre.
+
+Para asuntos de facturas y pagos pueden dirigirse a mi compañera Rosa Gil (rgil@construccionestena.es).
+
+Saludos,
+
+Miguel Ángel Tena
+Director Financiero | Construcciones Tena S.L."""),
+
+    dict(id="s6es034", country="ES", date="2026-12-14T11:30", fmt="html_outlook", stage="firm", fresh=True,
+         subj="Comunicación a acreedores - Concurso de REFORMAS ALCUBIERRE, S.L.",
+         inv="LM-2026-0933", amt="1.089,00", due="2026-09-30",
+         frm="Fumanal Concursal <concursal@fumanalconcursal.es>",
+         intent="other",
+         note="Insolvency administrator's letter: the debtor is in insolvency proceedings and the claim must be lodged with the administrator; no payment, no dispute.",
+         body="""Muy Sres. nuestros:
+
+Por medio de la presente les comunicamos que, por Auto de fecha 27 de noviembre de 2026 del Juzgado de lo Mercantil nº 1 de Zaragoza, se ha declarado el concurso voluntario de acreedores de REFORMAS ALCUBIERRE, S.L., habiendo sido designado administrador concursal quien suscribe.
+
+Hemos recibido su requerimiento de pago de la factura LM-2026-0933. Les informamos de que la sociedad no puede atender pagos de créditos anteriores a la declaración de concurso al margen del procedimiento. Deberán comunicar su crédito a esta administración concursal en el plazo de un mes desde la publicación de la declaración en el BOE, aportando copia de las facturas pendientes y de cualquier otro documento que lo justifique.
+
+Quedamos a su disposición para cualquier aclaración.
+
+Atentamente,
+
+D. Ignacio Fumanal Lorés
+Administrador concursal de REFORMAS ALCUBIERRE, S.L.
+Fumanal Concursal, S.L.P.
+Paseo de la Independencia 24, 5º - 50004 Zaragoza"""),
+
+    dict(id="s6es035", country="ES", date="2026-12-10T19:20", fmt="gmail", stage="second_reminder", ago=1,
+         inv="LM-2026-1125", amt="108,90", due="2026-11-30",
+         frm="Alberto Pueyo <apueyo.bicis@gmail.com>",
+         intent="promise", promise_date="2026-12-16",
+         note="'el miércoles que viene os lo pago', written Thursday 10 Dec 2026: Wednesday 16 Dec. The VAT question does not cancel the promise.",
+         body="""Buenas,
+Vale, el miércoles que viene os lo pago, que es cuando cobro los arreglos de la tienda. Una duda, en la factura pone IVA 21% pero yo pensaba que los 90 euros al mes ya lo llevaban incluido, me lo confirmas?
+Alberto
+Bicis Pueyo"""),
+
+    dict(id="s6es036", country="ES", date="2026-12-14T09:05", fmt="outlook", stage="reminder", ago=3,
+         inv="LM-2026-1130", amt="387,20", due="2026-11-30",
+         frm="José Mª Lalaguna <jmlalaguna@bodegaslalaguna.es>",
+         cc="Mª Pilar Ferrer <mpferrer@asesoriaferrer.es>",
+         intent="contact_change", new_email="mpferrer@asesoriaferrer.es",
+         note="Asks that reminders and invoices go to the firm's adviser at mpferrer@asesoriaferrer.es (copied).",
+         body="""Buenos días,
+
+Les ruego que a partir de ahora dirijan los recordatorios y las facturas directamente a nuestra asesora, Mª Pilar Ferrer (mpferrer@asesoriaferrer.es), que es quien lleva los pagos de la bodega. La pongo en copia.
+
+Gracias,
+
+José Mª Lalaguna
+Bodegas Lalaguna
+Cariñena (Zaragoza)"""),
+
+    dict(id="s6es037", country="ES", date="2026-12-15T13:40", fmt="html_gmail", stage="firm", ago=1,
+         inv="LM-2026-1017", amt="726,00", due="2026-10-25",
+         frm="Restaurante La Bodeguilla <labodeguilla.zaragoza@gmail.com>",
+         intent="promise", promise_date="2026-12-30",
+         note="300 € paid today on account, the remaining 426 € promised 'el día 30' (written 15 Dec 2026): 30 Dec. The open balance drives the next action, so promise.",
+         body="""Hola:
+
+Hoy os hemos hecho una transferencia de 300 € a cuenta de la factura. El resto, 426 €, os lo pagamos el día 30, que ahora en diciembre con las comidas de empresa vamos mejor de caja.
+
+Perdonad el lío y gracias por la paciencia.
+
+Marga
+La Bodeguilla"""),
+
+    dict(id="s6es038", country="ES", date="2026-12-16T17:55", fmt="outlook", stage="final_notice", ago=1,
+         inv="LM-2026-0915", amt="544,50", due="2026-09-30",
+         frm="Gerardo Casanova <gcasanova@casanovainmuebles.es>",
+         intent="dispute",
+         note="Says the service was cancelled in writing in August and October's invoice is for work never done: owes nothing.",
+         body="""Me parece increíble que me amenacen con un monitorio.
+
+Cancelamos el servicio de limpieza de la oficina por escrito el 28 de agosto (tengo el burofax y el acuse de recibo), con el mes de preaviso que marca el contrato. Esta factura es de octubre, un mes en el que ustedes ya no pusieron un pie en nuestra oficina. No debemos nada.
+
+Si siguen adelante, lo verán mis abogados. Les sugiero que revisen su archivo antes de enviar más cartas de este tipo.
+
+Gerardo Casanova
+Gerente
+Casanova Inmuebles"""),
+
+    dict(id="s6es039", country="ES", date="2026-12-17T09:35", fmt="outlook", stage="second_reminder", ago=2,
+         inv="LM-2026-1094", amt="471,90", due="2026-11-30",
+         frm="Administración Talleres Utebo <administracion@tallerutebo.es>",
+         intent="paid", paid_on="2026-12-02",
+         note="'se hizo el pasado 2 de diciembre por transferencia', written 17 Dec 2026: 2 Dec 2026. Data-protection footer ignored.",
+         body="""Buenos días,
+
+El pago de la factura LM-2026-1094 se hizo el pasado 2 de diciembre por transferencia desde nuestra cuenta del Santander. Adjunto justificante.
+
+Les agradecería que lo comprueben en su extracto y nos confirmen la recepción.
+
+Un saludo,
+
+Noelia Royo
+Departamento de Administración
+Talleres Mecánicos Utebo S.L.
+Avda. de Zaragoza 90 - 50180 Utebo
+
+Antes de imprimir este correo electrónico, piense bien si es necesario hacerlo.
+Sus datos personales son tratados por TALLERES MECÁNICOS UTEBO S.L. con la finalidad de gestionar la relación comercial. Puede ejercer sus derechos de acceso, rectificación, supresión y oposición escribiendo a administracion@tallerutebo.es."""),
+
+    dict(id="s6es040", country="ES", date="2026-12-21T17:10", fmt="apple", stage="second_reminder", ago=1,
+         inv="LM-2026-1120", amt="302,50", due="2026-12-05",
+         frm="Tomás Arilla <tomas@veterinariaarilla.es>",
+         intent="promise", promise_date="2026-12-23",
+         note="'El miercoles 23 ... te hago la transferencia', written Monday 21 Dec 2026: 23 Dec 2026.",
+         body="""Hola, perdona, se me habia pasado con el lio de estas semanas. El miercoles 23 antes de cerrar por vacaciones te hago la transferencia.
+Felices fiestas
+Tomás
+Clínica Veterinaria Arilla
+
+Enviado desde mi iPhone"""),
 ]
 
 EXTRA_KNOWN = ["LM-2026-1024"]
