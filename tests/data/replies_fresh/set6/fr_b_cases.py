@@ -250,4 +250,247 @@ Office manager
 Pixel Bleu srl
 Chaussée de Waterloo 412, 1050 Ixelles
 +32 2 538 71 06"""),
+    dict(id="s6fr116", country="FR", date="2026-12-10T11:30", fmt="gmail", ago=1, stage="second_reminder",
+         inv="OMB-26-1249", amt="312,00", due="2026-11-18",
+         frm="Patrick Moulin <autoecole.saintjust@gmail.com>",
+         intent="paid", paid_on="2026-12-08",
+         note="driving school: 'le virement est parti le 8 déc.' (reply Thu 10 Dec)",
+         body="""Bonjour,
+
+Nos mails se sont croisés : le virement est parti le 8 déc., vous devriez l'avoir reçu à l'heure qu'il est. Je peux vous envoyer la capture de l'ordre de virement si besoin.
+
+Cordialement
+
+Patrick Moulin
+Auto-école Saint-Just
+2 rue des Farges, 69005 Lyon"""),
+
+    dict(id="s6fr117", country="FR", date="2026-11-30T09:01", fmt="ooo", ago=0,
+         inv="OMB-26-1229", amt="864,00", due="2026-11-20",
+         frm="Valérie Guérin <gestion@institution-ndtilleuls.fr>",
+         subj="Absente jusqu'au 4 décembre",
+         intent="out_of_office", return_date="2026-12-07",
+         note="school bursar away 'jusqu'au vendredi 4 décembre inclus': first working day back is Monday 7 December",
+         body="""Bonjour,
+
+Je suis absente jusqu'au vendredi 4 décembre inclus et ne consulterai pas ma messagerie pendant cette période.
+
+Pour les inscriptions et la vie scolaire, merci de contacter l'accueil au 04 78 36 21 57. Pour les factures fournisseurs, votre message sera traité à mon retour.
+
+Valérie Guérin
+Responsable administrative et financière
+Institution Notre-Dame des Tilleuls"""),
+
+    dict(id="s6fr118", country="FR", date="2026-11-26T18:10", fmt="html_outlook", ago=2,
+         inv="OMB-26-1231", amt="455,00", due="2026-11-16",
+         frm="Franck Olivier <f.olivier@terre-et-toits-immobilier.fr>",
+         intent="promise",
+         note="commits to pay 'en début de semaine prochaine' (week of 30 Nov); 'début de semaine' covers Monday or Tuesday, not one day, so no promise_date",
+         body="""Bonjour,
+
+Bien reçu. Notre comptable passe à l'agence une fois par semaine pour les paiements, je lui ai mis votre facture de côté : le règlement partira en début de semaine prochaine.
+
+Cordialement,
+
+Franck Olivier
+Directeur d'agence
+Terre & Toits Immobilier – Transaction, gestion locative
+47 Grande Rue, 69600 Oullins
+04 72 39 18 06"""),
+
+    dict(id="s6fr119", country="FR", date="2026-11-21T13:22", fmt="gmail", ago=3, stage="second_reminder",
+         inv="OMB-26-1207", amt="149,00", due="2026-11-07",
+         frm="Dylan Ferrand <dylan.ferrand42@gmail.com>",
+         intent="dispute",
+         note="consumer refuses to pay a repair that did not fix the PC; asks for a real repair or cancellation",
+         body="""bonjour
+je vais pas payer 149 euros pour un pc qui marche toujours pas. je l ai recupere le 4 il a replante le soir meme, meme ecran bleu qu avant. votre technicien m a dit que c etait regle. soit vous le reparez vraiment soit vous annulez la facture mais je paye pas pour rien
+D Ferrand"""),
+
+    dict(id="s6fr120", country="FR", date="2026-11-24T10:05", fmt="outlook", ago=3, fwd=True,
+         inv="OMB-26-1193", amt="276,00", due="2026-11-10",
+         frm="Sophie Lacombe <secretariat@cardio-benhamou.fr>",
+         intent="paid", paid_on="2026-11-20",
+         note="forwarded by the doctor's secretary: paid by cheque 'posté le 20/11'; the request to check receipt does not change the label",
+         body="""Bonjour,
+
+Le Dr Benhamou m'a transmis votre relance ci-dessous. Le règlement a été fait par chèque n° 0004127, posté le 20/11 à votre adresse du cours Gambetta. Pouvez-vous vérifier qu'il vous est bien parvenu ?
+
+Bien cordialement,
+
+Sophie Lacombe
+Secrétaire médicale
+Cabinet du Dr David Benhamou – Cardiologie
+60 avenue Jean Jaurès, 69007 Lyon
+Tél. 04 78 72 45 90
+
+-----Message d'origine-----
+De : Dr David Benhamou <d.benhamou@cardio-benhamou.fr>
+Envoyé : mardi 24 novembre 2026 08:12
+À : Sophie Lacombe <secretariat@cardio-benhamou.fr>
+Objet : TR: Relance : facture OMB-26-1193 échue – Ombelle Informatique SAS
+
+Sophie, tu peux leur répondre ? Je crois qu'on a payé la semaine dernière.
+D."""),
+
+    dict(id="s6fr121", country="FR", date="2026-11-27T17:20", fmt="tb", ago=2,
+         inv="OMB-26-1228", amt="720,00", due="2026-11-18",
+         frm="Nicolas Aubert <nicolas@aubert.dev>",
+         intent="promise", promise_date="2026-11-30",
+         note="'je m'en occupe dès lundi' written Fri 27 Nov: Monday 30 Nov",
+         body="""Bonjour,
+
+Effectivement, elle m'était passée sous le nez. Je n'ai pas accès à l'appli de ma banque pro ce week-end (changement de téléphone, double authentification, la joie…), je m'en occupe dès lundi.
+
+Nicolas Aubert
+Développeur freelance
+SIRET 881 204 557 00015"""),
+
+    dict(id="s6fr122", country="FR", date="2026-12-01T10:40", fmt="gmail", ago=2, stage="repeat",
+         inv="OMB-26-1195", amt="59,00", due="2026-11-08",
+         frm="Françoise Pélissier <f.pelissier@laposte.net>",
+         intent="unsubscribe",
+         note="asks to stop all emails and to delete her address (GDPR); says nothing about paying",
+         body="""Madame, Monsieur,
+
+Je vous demande de bien vouloir cesser de m'envoyer des courriels. Je ne souhaite plus recevoir aucun message de votre société à cette adresse, qu'il s'agisse de publicités ou de ces rappels automatiques.
+
+Conformément au RGPD, merci de supprimer mon adresse électronique de vos fichiers.
+
+F. Pélissier"""),
+
+    dict(id="s6fr123", country="FR", date="2026-12-07T12:15", fmt="html_outlook", ago=4, stage="second_reminder",
+         inv="OMB-26-1199", amt="2 304,00", due="2026-11-09",
+         frm="Isabelle Ravier <comptabilite@ravier-syndic.fr>",
+         intent="promise", promise_date="2026-12-31",
+         note="syndic: payment 'à la fin du mois' with the monthly supplier run; reply 7 Dec, so the end of December, 31 Dec; the 2 December meeting is past and no label",
+         body="""Bonjour,
+
+Votre facture relative à l'installation du contrôle d'accès de la copropriété « Les Jardins de Gerland » a bien été validée par le conseil syndical lors de sa réunion du 2 décembre.
+
+Le règlement sera effectué à la fin du mois, avec notre campagne mensuelle de paiement des fournisseurs.
+
+Cordialement,
+
+Isabelle Ravier
+Comptable copropriétés
+Cabinet Ravier – Syndic de copropriété
+15 rue Marc Bloch, 69007 Lyon"""),
+
+    dict(id="s6fr124", country="FR", date="2026-12-03T15:45", fmt="outlook", fresh=True, stage="final_notice",
+         subj="Liquidation judiciaire Agence Horizon Événements SAS – votre relance facture OMB-26-1112",
+         inv="OMB-26-1112", amt="3 480,00", due="2026-10-10",
+         frm="Étude Garnier-Dupuis <contact@garnier-dupuis-mj.fr>",
+         intent="other",
+         note="liquidator's letter: the debtor is in liquidation, no payment possible, the creditor must file a claim",
+         body="""Madame, Monsieur,
+
+Nous accusons réception de votre relance adressée à la société Agence Horizon Événements SAS.
+
+Par jugement du Tribunal de commerce de Lyon en date du 18 novembre 2026, cette société a fait l'objet d'une procédure de liquidation judiciaire, et notre étude a été désignée en qualité de liquidateur judiciaire.
+
+En conséquence, aucun paiement ne peut intervenir au titre des créances nées antérieurement au jugement d'ouverture. Il vous appartient de déclarer votre créance (facture OMB-26-1112) auprès de notre étude dans un délai de deux mois à compter de la publication du jugement au BODACC, accompagnée des pièces justificatives.
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Pour Maître Hélène Garnier-Dupuis
+Mandataire judiciaire
+Étude Garnier-Dupuis
+8 rue de la Bourse, 69002 Lyon"""),
+
+    dict(id="s6fr125", country="FR", date="2026-11-30T08:05", fmt="apple", ago=3,
+         inv="OMB-26-1242", amt="588,00", due="2026-11-20",
+         frm="Marc Bonnefoy <marc@atelier-bonnefoy.fr>",
+         intent="promise", promise_date="2026-12-04",
+         note="'je vous règle ça d'ici vendredi' written Mon 30 Nov: Fri 4 Dec; the question about the NAS work does not change the label",
+         body="""Bonjour,
+
+Je vous règle ça d'ici vendredi.
+
+Une question en passant : l'intervention du 12 sur le NAS (restauration des sauvegardes) est-elle comprise dans cette facture, ou va-t-elle arriver séparément ? Je préfère savoir pour mon budget de fin d'année.
+
+Marc Bonnefoy
+Atelier Bonnefoy Architecture
+
+Envoyé de mon iPad"""),
+
+    dict(id="s6fr126", country="FR", date="2026-12-08T09:03", fmt="ooo", ago=0,
+         inv="OMB-26-1258", amt="1 020,00", due="2026-11-27",
+         frm="Yann Rochat <y.rochat@rochat-meylan.ch>",
+         intent="out_of_office", return_date="2026-12-14",
+         note="Swiss auto-reply: 'De retour le 14.12' = Monday 14 December",
+         body="""Bonjour,
+
+Je suis absent du bureau jusqu'au 11.12 compris. De retour le 14.12.
+
+En cas d'urgence, veuillez vous adresser à Mme Meylan : c.meylan@rochat-meylan.ch / +41 21 312 46 80.
+
+Meilleures salutations
+Yann Rochat
+Rochat & Meylan architectes SA, Lausanne"""),
+
+    dict(id="s6fr127", country="FR", date="2026-11-19T16:02", fmt="html_gmail", ago=3,
+         inv="OMB-26-1185", amt="1 740,00", due="2026-11-12",
+         frm="Inès Carvalho <ines.carvalho@lingua-rhone.fr>",
+         intent="dispute",
+         note="contests the amount (290 € not in the signed quote); offers to pay the quote only after a corrected invoice, no date",
+         body="""Bonjour,
+
+Je ne peux pas valider cette facture en l'état. Le devis signé (D-26-0311, que j'ai sous les yeux) prévoyait 1 450,00 € TTC pour le remplacement des trois postes, installation comprise. La facture ajoute 290,00 € de « frais de déplacement et configuration » dont il n'a jamais été question.
+
+Je suis prête à régler le montant du devis dès réception d'une facture rectifiée, mais pas 1 740 €.
+
+Cordialement,
+Inès Carvalho
+Gérante – Lingua Rhône, agence de traduction
+06 12 58 77 30"""),
+
+    dict(id="s6fr128", country="FR", loc="GB", date="2026-12-01T19:40", fmt="html_gmail", ago=3,
+         inv="OMB-26-1254", amt="240,00", due="2026-11-24",
+         frm="Tom Ashworth <tom.ashworth.morzine@gmail.com>",
+         intent="paid", paid_on="2026-11-29",
+         note="English-speaking customer: paid by card through the link 'on Sunday evening'; reply Tue 1 Dec, so Sunday 29 Nov; asks to check receipt",
+         body="""Hello,
+
+I paid this by card through the link in your email on Sunday evening - I got a confirmation screen but never got a receipt by email. Could you check it has come through on your side?
+
+Cheers,
+Tom Ashworth
+Chalet Les Airelles, Morzine"""),
+
+    dict(id="s6fr129", country="FR", date="2026-12-04T13:30", fmt="gmail", ago=2,
+         inv="OMB-26-1265", amt="178,00", due="2026-11-26",
+         frm="Aude Lambert <aude.lambert.osteo@gmail.com>",
+         intent="promise",
+         note="commits to pay 'le 15 ou le 16' (December): two possible days, no single day, so no promise_date",
+         body="""Bonjour,
+
+Merci du rappel. Je suis un peu juste ce mois-ci avec les charges de fin d'année, mais vous serez payés le 15 ou le 16, au moment où je reçois mes virements de la semaine.
+
+Bonne journée,
+Aude Lambert
+Ostéopathe D.O.
+Cabinet d'ostéopathie de Caluire"""),
+
+    dict(id="s6fr130", country="FR", date="2026-12-08T10:50", fmt="html_outlook", ago=2, stage="second_reminder",
+         inv=[("OMB-26-1201", "1 296,00", "2026-11-05"), ("OMB-26-1236", "432,00", "2026-11-20")],
+         frm="Mélanie Perret <comptabilite@vasseur-kern-avocats.fr>",
+         intent="copy_request",
+         note="asks for a duplicate of one invoice in the firm's name and the detail of the other before processing",
+         body="""Bonjour,
+
+Pour pouvoir traiter votre relance, nous avons besoin :
+- d'un duplicata de la facture OMB-26-1201, établi au nom de la SELARL Vasseur Kern et non au nom de Me Vasseur personnellement (notre expert-comptable ne peut pas la comptabiliser en l'état) ;
+- du détail des interventions facturées sur la OMB-26-1236 (dates, durée, technicien), que nous devons refacturer en partie à un client.
+
+Dès réception, les deux factures seront soumises à validation.
+
+Cordialement,
+
+Mélanie Perret
+Assistante comptable
+SELARL Vasseur Kern – Avocats associés
+22 quai Jean Moulin, 69002 Lyon
+
+Ce message et ses éventuelles pièces jointes sont confidentiels et peuvent être couverts par le secret professionnel de l'avocat. Si vous n'en êtes pas le destinataire, merci de le détruire et d'en avertir l'expéditeur."""),
 ]
