@@ -493,4 +493,328 @@ SELARL Vasseur Kern – Avocats associés
 22 quai Jean Moulin, 69002 Lyon
 
 Ce message et ses éventuelles pièces jointes sont confidentiels et peuvent être couverts par le secret professionnel de l'avocat. Si vous n'en êtes pas le destinataire, merci de le détruire et d'en avertir l'expéditeur."""),
+    dict(id="s6fr131", country="FR", date="2026-12-11T22:14", fmt="apple", ago=3, stage="second_reminder",
+         inv="OMB-26-1247", amt="265,00", due="2026-11-23",
+         frm="Hugo Marchal <hugo@hugomarchal-photo.fr>",
+         intent="promise",
+         note="commits to pay 'quand le client m'aura payé': conditional on an unknown event, no promise_date",
+         body="""Bonsoir
+
+Je sais, je sais. Je vous paie quand le client m'aura payé : j'ai un mariage et un catalogue en attente de règlement depuis octobre. Normalement ça ne devrait plus tarder, je relance de mon côté aussi (l'ironie ne m'échappe pas).
+
+Hugo
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s6fr132", country="FR", date="2026-12-14T09:04", fmt="bounce", stage="final_notice",
+         inv="OMB-26-1113", amt="2 650,00", due="2026-10-16",
+         frm="Mail Delivery System <MAILER-DAEMON@smtp-out.ombelle-informatique.fr>",
+         mta="smtp-out.ombelle-informatique.fr",
+         subj="Undelivered Mail Returned to Sender",
+         rcpt="comptabilite@horizon-evenements.fr", status="5.1.1",
+         diag="550 5.1.1 <comptabilite@horizon-evenements.fr>: Recipient address rejected: User unknown in virtual mailbox table",
+         remote="mx.horizon-evenements.fr",
+         intent="bounce",
+         note="Postfix delivery failure report, user unknown",
+         body="""This is the mail system at host smtp-out.ombelle-informatique.fr.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<comptabilite@horizon-evenements.fr>: host mx.horizon-evenements.fr[185.22.108.14]
+    said: 550 5.1.1 <comptabilite@horizon-evenements.fr>: Recipient address
+    rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"""),
+
+    dict(id="s6fr133", country="FR", date="2026-11-10T08:12", fmt="gmail", ago=1,
+         inv="OMB-26-1158", amt="96,00", due="2026-10-30",
+         frm="Pauline Chevalier <p.chevalier.conseil@gmail.com>",
+         intent="paid", paid_on="2026-11-09",
+         note="'réglé hier par virement' written Tue 10 Nov: Monday 9 Nov",
+         body="""Bonjour, réglé hier par virement. Bonne journée. Pauline Chevalier"""),
+
+    dict(id="s6fr134", country="FR", date="2026-12-05T11:18", fmt="gmail", ago=3, stage="firm",
+         inv="OMB-26-1216", amt="450,00", due="2026-11-12",
+         frm="Nadia Bensaïd <nadia.bensaid@hotmail.fr>",
+         intent="plan_request",
+         note="consumer on sick leave asks to pay in several instalments (e.g. 3 x 150 €), no dates",
+         body="""Bonjour,
+
+Je suis vraiment désolée pour le retard. Je suis en arrêt maladie depuis octobre et avec les indemnités je n'arrive pas à sortir 450 € d'un coup ce mois-ci, surtout avec Noël et les enfants.
+
+Est-ce que ce serait possible de payer en plusieurs fois ? Par exemple 3 fois 150 €, ou plus de fois si besoin. Je ne veux pas laisser traîner, je préfère vous le dire franchement.
+
+Merci d'avance pour votre compréhension.
+
+Nadia Bensaïd"""),
+
+    dict(id="s6fr135", country="FR", date="2026-11-13T10:40", fmt="outlook", ago=3,
+         inv="OMB-26-1162", amt="730,00", due="2026-10-31",
+         frm="Geoffrey Lemaire <g.lemaire@lemaire-immo.be>",
+         intent="promise", promise_date="2026-11-21",
+         note="Belgian estate agency: payment 'endéans les 8 jours' (within 8 days) written Fri 13 Nov: by 21 Nov",
+         body="""Bonjour Madame, Monsieur,
+
+Je vous remercie pour votre rappel. La facture a été approuvée ce matin par notre gérant ; le paiement sera effectué endéans les 8 jours.
+
+Je reste à votre disposition pour toute question éventuelle.
+
+Bien à vous,
+
+Geoffrey Lemaire
+Service comptabilité
+Lemaire Immobilier srl
+Rue de Fer 28, 5000 Namur
+Tél. : +32 81 22 47 90"""),
+
+    dict(id="s6fr136", country="FR", date="2026-12-15T09:00", fmt="ooo", ago=0,
+         inv="OMB-26-1280", amt="318,00", due="2026-12-04",
+         frm="Charlotte Meunier <c.meunier@agence-ocelot.fr>",
+         intent="out_of_office",
+         note="auto-reply, maternity leave with no return date; the colleague's address is part of the auto-reply",
+         body="""Bonjour,
+
+Je suis actuellement en congé maternité et ne prendrai pas connaissance de votre message.
+
+Pour toute question relative à la facturation, vous pouvez écrire à admin@agence-ocelot.fr, qui assure le suivi en mon absence.
+
+Belle journée,
+Charlotte Meunier
+Agence Ocelot – design & communication"""),
+
+    dict(id="s6fr137", country="FR", date="2026-12-10T14:25", fmt="html_outlook", ago=2, stage="final_notice",
+         inv="OMB-26-1119", amt="1 584,00", due="2026-10-15",
+         frm="Service comptabilité <compta@saonegestion.fr>",
+         intent="dispute",
+         note="former syndic says it is not the debtor (mandate ended, order placed by the new syndic) and will not pay",
+         body="""Madame, Monsieur,
+
+Nous accusons réception de votre « dernier rappel » concernant la facture OMB-26-1119 (vidéophonie, copropriété Le Clos des Canuts).
+
+Nous vous rappelons que notre mandat de syndic de cette copropriété a pris fin lors de l'assemblée générale du 30 juin 2026, et que la commande correspondante a été passée en septembre par le nouveau syndic, le cabinet Duclos Immobilier. Notre cabinet n'est donc pas redevable de cette somme et ne procédera à aucun règlement.
+
+Nous vous invitons à rectifier l'adresse de facturation et à retirer notre cabinet de la procédure de recouvrement.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Service comptabilité
+Saône Gestion – Syndic de copropriété
+4 quai Saint-Vincent, 69001 Lyon"""),
+
+    dict(id="s6fr138", country="FR", date="2026-12-09T07:48", fmt="apple", ago=2, stage="second_reminder", noquote=True,
+         inv="OMB-26-1251", amt="72,50", due="2026-11-25",
+         frm="Léa Martins <lea.martins06@icloud.com>",
+         intent="promise", promise_date="2026-12-12",
+         note="'je paye samedi' written Wed 9 Dec: Saturday 12 Dec",
+         body="""dsl g oublié je paye samedi promis 🙏
+
+Envoyé de mon iPhone"""),
+
+    dict(id="s6fr139", country="FR", date="2026-12-01T11:12", fmt="html_outlook", ago=1,
+         inv=[("OMB-26-1205", "1 152,00", "2026-11-12"), ("OMB-26-1222", "384,00", "2026-11-16"), ("OMB-26-1226", "96,00", "2026-11-16")],
+         frm="Olivia Ferreira <o.ferreira@maison-ambre-events.fr>",
+         intent="paid", paid_on="2026-11-27",
+         note="the three invoices paid by one grouped transfer 'du 27/11'",
+         body="""Bonjour,
+
+Sauf erreur de notre part, ces trois factures ont été réglées par un virement groupé du 27/11 d'un montant de 1 632,00 €, libellé « OMBELLE NOV26 ».
+
+Je vous remercie de bien vouloir rapprocher ce règlement de votre côté et de nous confirmer que notre compte est soldé.
+
+Bien cordialement,
+
+Olivia Ferreira
+Responsable administrative
+Maison Ambre Événements
+30 rue Sainte-Hélène, 69002 Lyon
+
+P Pensez à l'environnement avant d'imprimer ce courriel.
+Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation non conforme à sa destination est interdite. Maison Ambre Événements décline toute responsabilité au titre de ce message s'il a été altéré, déformé ou falsifié."""),
+
+    dict(id="s6fr140", country="FR", date="2026-12-03T12:40", fmt="tb", ago=2,
+         inv="OMB-26-1244", amt="198,00", due="2026-11-25",
+         frm="Dr Anne Kessler <cabinet.brotteaux@wanadoo.fr>",
+         intent="bank_details",
+         note="debtor announces its own new bank account (old one closed, direct debit rejected) and asks to update the mandate",
+         body="""Bonjour,
+
+Je pense comprendre pourquoi cette facture apparaît impayée : le prélèvement a dû être rejeté, car nous avons changé de banque au 1er novembre et l'ancien compte est clôturé.
+
+Nos nouvelles coordonnées bancaires :
+Titulaire : SCM Cabinet dentaire des Brotteaux
+IBAN : FR76 1350 7000 2931 2745 8810 342
+BIC : CCBPFRPPLYO
+
+Merci de mettre à jour le mandat de prélèvement et de représenter la facture sur ce compte. Si un nouveau mandat SEPA est nécessaire, envoyez-le-moi, je le signerai.
+
+Dr Anne Kessler
+Chirurgien-dentiste
+Cabinet dentaire des Brotteaux, 71 boulevard des Belges, 69006 Lyon"""),
+
+    dict(id="s6fr141", country="FR", loc="GB", date="2026-12-03T15:10", fmt="outlook", ago=2, stage="second_reminder",
+         inv="OMB-26-1233", amt="2 880,00", due="2026-11-19",
+         frm="Mark Jennings <m.jennings@bellwood-lyon.org>",
+         intent="promise", promise_date="2026-12-14",
+         note="English-speaking school: approved, 'next payment run on the 14th' written 3 Dec: 14 December",
+         body="""Dear Sir or Madam,
+
+Thank you for your reminder. I apologise for the delay: the invoice was received by our campus office but only reached the finance team this week.
+
+It has now been approved and will be included in our next payment run on the 14th.
+
+Kind regards,
+
+Mark Jennings
+Finance Manager
+Bellwood International School – Lyon campus"""),
+
+    dict(id="s6fr142", country="FR", date="2026-11-16T15:33", fmt="gmail", ago=2,
+         inv="OMB-26-1187", amt="120,00", due="2026-11-04",
+         frm="Gérard Dumont <gerard.dumont38@sfr.fr>",
+         intent="other",
+         note="confused elderly consumer, does not know whether he paid or what it is for, asks to be phoned; no clear intent (the phone number is no date)",
+         body="""Bonjour
+
+Je ne comprends pas ce message. Votre technicien est venu chez moi pour l'imprimante, et aussi une autre fois pour l'ordinateur de ma femme, et je ne sais plus si j'ai déjà payé ou si c'est pour l'autre fois. Je n'ai pas l'habitude de ces courriers électroniques.
+
+Pouvez vous me téléphoner au 04 76 51 32 08 le matin de préférence, ce sera plus simple pour moi.
+
+Merci
+
+Gérard Dumont"""),
+
+    dict(id="s6fr143", country="FR", date="2026-12-02T21:30", fmt="html_gmail", ago=5, stage="firm",
+         inv=[("OMB-26-1127", "1 960,00", "2026-10-20"), ("OMB-26-1188", "340,00", "2026-11-05")],
+         frm="Samia Haddou <direction@microcreche-lespetitspas.fr>",
+         intent="promise", promise_date="2026-12-18",
+         note="long cash-flow explanation, then commits to pay the whole 'le 18 décembre'; the question about late-payment penalties does not change the label",
+         body="""Bonsoir,
+
+Je reviens vers vous concernant vos deux factures, que je n'ai pas oubliées.
+
+Pour vous expliquer la situation : notre micro-crèche fonctionne en grande partie grâce aux versements de la CAF (prestation de service unique). Depuis le changement de logiciel de la CAF à la rentrée, nos versements de septembre et d'octobre n'ont toujours pas été effectués, soit près de 23 000 € d'attente. Dans le même temps il a fallu payer les salaires des auxiliaires, le loyer, les repas, et j'ai donné la priorité au personnel, ce que vous comprendrez j'espère. J'ai déjà puisé dans mes fonds personnels pour boucler novembre.
+
+La bonne nouvelle, c'est que la CAF nous a enfin confirmé par écrit le versement d'un acompte à la mi-décembre. Je pourrai donc vous régler la totalité des deux factures le 18 décembre.
+
+Une question par ailleurs : les pénalités de retard et l'indemnité de 40 € mentionnées dans votre courrier vont-elles nous être facturées ? Si c'est le cas, j'aimerais qu'on en parle, vu les circonstances.
+
+Merci de votre patience,
+
+Samia Haddou
+Directrice – Micro-crèche Les Petits Pas
+Villeurbanne"""),
+
+    dict(id="s6fr144", country="FR", date="2026-11-16T18:05", fmt="apple", ago=2,
+         inv="OMB-26-1172", amt="185,00", due="2026-11-03",
+         frm="Monique Berset <monique.berset@bluewin.ch>",
+         intent="paid", paid_on="2026-11-12",
+         note="Swiss consumer: paid 'jeudi passé' (last Thursday), written Mon 16 Nov: Thursday 12 Nov",
+         body="""Bonsoir,
+
+J'ai fait le paiement par e-banking jeudi passé, depuis mon compte à la BCGE, en indiquant bien le numéro de la facture. Je peux vous envoyer la confirmation de la banque si nécessaire.
+
+Avec mes meilleures salutations
+
+Monique Berset"""),
+
+    dict(id="s6fr145", country="FR", date="2026-12-16T17:50", fmt="outlook", ago=3, stage="formal_notice",
+         inv="OMB-26-1104", amt="4 920,00", due="2026-10-05",
+         frm="Bertrand Sauvage <b.sauvage@sauvage-avocat.fr>",
+         intent="dispute",
+         note="lawyer formally contests the sum (work not completed) and suspends payment under art. 1219 Code civil; dates mentioned are past events, no labels",
+         body="""Madame, Monsieur,
+
+J'accuse réception de votre mise en demeure du 11 décembre.
+
+Je conteste formellement le bien-fondé de la somme réclamée. Le bon de commande du 3 juillet prévoyait la migration complète de mon cabinet vers une solution de messagerie et de stockage sécurisée, avec reprise des archives. À ce jour, la reprise des archives n'a pas été réalisée, plusieurs postes ne se synchronisent pas, et mes courriers électroniques des années 2019 à 2022 restent inaccessibles, ce qui n'est pas sans conséquence pour un cabinet tenu au secret professionnel et à la conservation de ses dossiers.
+
+Ces dysfonctionnements ont été signalés à vos services à quatre reprises, par courriels des 14 septembre, 2 octobre, 23 octobre et 9 novembre, restés sans suite utile.
+
+Dans ces conditions, et conformément à l'article 1219 du Code civil, je suspends le paiement jusqu'à l'exécution complète de la prestation commandée. Toute requête en injonction de payer serait contestée.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Bertrand Sauvage
+Avocat à la Cour
+5 place Jules Ferry, 69006 Lyon"""),
+
+    dict(id="s6fr146", country="FR", date="2026-12-14T17:45", fmt="gmail", ago=3, stage="heads_up",
+         inv="OMB-26-1283", amt="1 236,00", due="2026-12-18",
+         frm="Élise Moreau <elise.moreau@agence-presquile-immo.fr>",
+         intent="promise", promise_date="2026-12-15",
+         note="estate agent answers the due-date notice: 'je passe le virement demain matin', written Mon 14 Dec: Tue 15 Dec (before the due date)",
+         body="""Bonjour,
+
+Merci pour le rappel, je passe le virement demain matin, comme ça ce sera fait avant les fêtes.
+
+Belle soirée,
+
+Élise Moreau
+Agence Presqu'île Immobilier
+06 33 41 87 52"""),
+
+    dict(id="s6fr147", country="FR", date="2026-12-15T10:20", fmt="outlook", ago=1,
+         inv="OMB-26-1267", amt="540,00", due="2026-12-01",
+         frm="Accueil Pelletier Architectes <accueil@pelletier-archi.fr>",
+         intent="contact_change", new_email="f.pelletier@pelletier-archi.fr",
+         note="the addressee has left the firm; billing mail must now go to M. Pelletier",
+         body="""Bonjour,
+
+Mme Amandine Roux, à qui vous adressez vos relances, ne fait plus partie du cabinet depuis fin octobre. Sa boîte mail est redirigée vers l'accueil mais sera bientôt fermée.
+
+Pour tout ce qui concerne la facturation, merci d'écrire désormais à M. Fabien Pelletier : f.pelletier@pelletier-archi.fr.
+
+Je lui transfère votre message.
+
+Cordialement,
+Coralie
+Accueil – Pelletier Architectes"""),
+
+    dict(id="s6fr148", country="FR", date="2026-12-17T12:05", fmt="html_gmail", ago=2,
+         inv="OMB-26-1270", amt="135,00", due="2026-12-07",
+         frm="Vincent Lebrun <vincent.lebrun@gmail.com>",
+         intent="paid", paid_on="2026-12-17",
+         note="'Paiement effectué ce matin via votre lien': the day of the reply",
+         body="""Paiement effectué ce matin via votre lien de paiement en ligne (CB).
+
+Bonne fin de journée,
+V. Lebrun"""),
+
+    dict(id="s6fr149", country="FR", date="2026-12-18T16:30", fmt="gmail", ago=4, stage="second_reminder",
+         inv="OMB-26-1240", amt="610,00", due="2026-11-27",
+         frm="Maxime Rey <maxime.rey.motion@gmail.com>",
+         intent="promise", promise_date="2026-12-23",
+         note="'avant Noël, le 23 au plus tard', written 18 Dec: 23 Dec; the question about the card link does not change the label",
+         body="""Hello,
+
+Pardon pour le silence radio, grosse fin d'année. Je vous règle avant Noël, le 23 au plus tard.
+
+Si je passe par le lien pour payer en CB, c'est bien sécurisé ?
+
+Maxime"""),
+
+    dict(id="s6fr150", country="FR", date="2026-12-21T09:40", fmt="tb", ago=4, stage="second_reminder",
+         inv="OMB-26-1273", amt="2 208,00", due="2026-12-05",
+         frm="Régis Aubry <intendance@lycee-montsdor.fr>",
+         intent="dispute",
+         note="school says this invoice duplicates OMB-26-1213 (already paid) and will not pay it; asks for a credit note; the 20 November payment is of the other invoice, no label",
+         body="""Bonjour,
+
+La facture OMB-26-1273 fait double emploi avec la facture OMB-26-1213 du 28 octobre, qui porte exactement sur la même prestation (remplacement des bornes Wi-Fi du bâtiment B, 2 208,00 € TTC) et que nous avons réglée par mandat administratif le 20 novembre.
+
+Nous ne la réglerons donc pas. Merci de l'annuler par un avoir et de nous le faire parvenir pour que nous puissions clôturer l'exercice.
+
+Cordialement,
+
+Régis Aubry
+Adjoint gestionnaire
+Lycée des Monts d'Or"""),
 ]
+
+EXTRA_KNOWN = ["OMB-26-1213"]
