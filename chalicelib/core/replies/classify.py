@@ -104,7 +104,8 @@ def understand(
             "bounce", conf, _cut(f"Delivery failed for {recipient or 'unknown recipient'}"), **common
         )
 
-    hits = _score(folded, _sentences(folded))
+    hits = _deadline_paid(folded, _score(folded, _sentences(folded)), today, country)
+    hits = _pay_runs(folded, hits)
     hits += _dated_payment_hits(folded, today, country, [h for h in hits if h.intent == "paid"])
     scores: dict[str, float] = {}
     for h in hits:
@@ -125,6 +126,8 @@ def understand(
     ):
         del scores["dispute"]  # "j'attendais la facture rectifiée, elle est bonne : je vous règle le 27"
     unread = NOT_READ_IN.intersection(scores) if lang in ("de", "es", "it") else set()
+    if "bank_details" in unread and lexicon.BANK_CHANGE_QUESTION.search(folded):
+        unread.discard("bank_details")  # "¿es cierto ese cambio de cuenta?": a fraud check is read in every language
     if unread:
         for name in unread:
             del scores[name]  # only the core intents are read in German, Spanish and Italian: the firm sees the rest
@@ -133,6 +136,8 @@ def understand(
 
     if lexicon.LEGAL_STANDSTILL.search(folded):
         # death, insolvency proceedings, a lawyer or receiver writing: nothing here is for automatic handling
+        if scores.get("plan_request", 0) >= 3:  # a widow asking to pay in instalments: still her request, for the firm
+            return _build("plan_request", text, folded, hits, today, country, mail, HINTS_ONLY_CAP, common)
         return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
 
     if not mail.auto_reply and "out_of_office" in scores and lexicon.FUTURE_ABSENCE.search(folded):
@@ -167,15 +172,20 @@ def understand(
 
     intent = present[0]
     plan_is_rest = intent == "plan_request" and scores.get("promise", 0) >= 3 and all(
-        lexicon.PLAN_REST.fullmatch(folded[h.start : h.end]) for h in hits if h.intent == "plan_request"
+        lexicon.PLAN_REST.fullmatch(folded[h.start : h.end]) or lexicon.DEPOSIT_ONLY.fullmatch(folded[h.start : h.end])
+        for h in hits if h.intent == "plan_request"
     )
     if plan_is_rest:
         intent = "promise"  # "je vous vire 400 € demain et le reste en janvier": a part promised, the rest vague
+    copy_and_promise = intent == "copy_request" and "promise" in present and _dated_promise(folded, hits, today, country, True)
+    if copy_and_promise:
+        intent = "promise"  # "I'll make the transfer on Sat 12/12. Could I have a copy in English?": the date is the news
     dated_promise = intent == "paid" and "promise" in present and _dated_promise(folded, hits, today, country)
     if dated_promise:
         intent = "promise"  # "la 0398 est réglée ; la 0431, je la paie le 20": what is still owed is the promise
     if (intent == "bank_details" and len(present) > 1 and present[1] in ("promise", "paid")
-            and not lexicon.BANK_CHANGE.search(folded) and not lexicon.BANK_FIRST.search(folded)):
+            and not lexicon.BANK_CHANGE.search(folded) and not lexicon.BANK_FIRST.search(folded)
+            and (present[1] == "paid" or _dated_promise(folded, hits, today, country, True))):
         # "je fais le virement jeudi, c'est bien le même IBAN ?": a question beside the real intent;
         # the firm still sees it (signals) and nothing acts at this confidence
         intent = present[1]
@@ -183,10 +193,10 @@ def understand(
     else:
         conf = BASE_CONFIDENCE[intent]
     rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
-    if rest or dated_promise or plan_is_rest:
+    if rest or dated_promise or plan_is_rest or copy_and_promise:
         conf = min(conf, MIXED_CAP)
-    if intent == "dispute" and rest:
-        intent = _arbitrate_dispute(model or load_model(), rest, folded, mail)
+    if intent == "dispute" and rest and not lexicon.DUPLICATE.search(folded):
+        intent = _arbitrate_dispute(model or load_model(), rest, folded, mail)  # billed twice: the payment named is the first's
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
     if forwarded:
@@ -223,14 +233,14 @@ def _model_disagrees(model: Model, intent: str, folded: str, mail: ParsedMail) -
 
 def _reading(mail: ParsedMail) -> tuple[str, bool]:
     """The text a reply is read from, and whether it came through a forward."""
-    text = _without_footer((mail.new_text or "").strip())
+    text = lexicon.ascii_umlauts(_without_footer((mail.new_text or "").strip()))
     if not text and not mail.auto_reply and not mail.bounce:
         text = _subject_text(mail.subject)  # "Payé" in the subject, nothing in the body
     forwarded = bool(text) and bool(lexicon.FORWARD_WRAPPER.search(fold(text))) and not mail.auto_reply
     if forwarded:
         inner = forwarded_text(mail.text or "")
         if inner:
-            text = text + "\n\n" + inner  # "os reenvío el mensaje de nuestro director": his answer counts
+            text = text + "\n\n" + lexicon.ascii_umlauts(inner)  # "os reenvío el mensaje de nuestro director": his answer counts
         else:
             forwarded = False
     if text and not forwarded and not mail.auto_reply and not _says_something(fold(text)):
@@ -270,20 +280,28 @@ def model_input(mail: ParsedMail) -> tuple[str, str, bool]:
     return fold(_reading(mail)[0]), fold(mail.subject or ""), mail.auto_reply
 
 
-def _dated_promise(folded: str, hits: list[_Hit], today: date | None, country: str) -> bool:
-    """A promise said outright, in a sentence of its own with a date ahead, beside a payment reported."""
+def _dated_promise(folded: str, hits: list[_Hit], today: date | None, country: str, inferred: bool = False) -> bool:
+    """A promise said outright (or, with `inferred`, a payment word beside a date ahead), in a sentence of
+    its own with a date ahead, beside a payment reported."""
     if today is None:
         return False
     limit = today + timedelta(days=365)
     paid = [h for h in hits if h.intent == "paid"]
     for h in hits:
-        if h.intent != "promise" or h.inferred or h.weight < 3:
+        if h.intent != "promise" or (h.inferred and not inferred) or h.weight < 3:
             continue
         for s, e in _sentences(folded):
-            if s <= h.start < e and not any(s <= p.start < e for p in paid):
-                found = find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
-                if any(not f.reference and today <= f.value <= limit for f in found):
-                    return True
+            if not s <= h.start < e:
+                continue
+            # the whole sentence when no payment is reported in it, else the clause from the promise on
+            # ("oggi ho fatto un bonifico di 300 €, il resto te lo mando giovedì")
+            if any(s <= p.start < e for p in paid) and lexicon.REST_WORD.search(folded[s : h.end]):
+                s = h.start
+            if any(s <= p.start < e for p in paid):
+                continue
+            found = find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
+            if any(not f.reference and today <= f.value <= limit for f in found):
+                return True
     return False
 
 
@@ -353,7 +371,8 @@ def _out_of_office(text, folded, hits, today, country, conf, common) -> Understa
                 value = f.value
                 lead = chunk[: f.start]
                 if (
-                    lexicon.INCLUSIVE.match(chunk[f.end :])
+                    f.through  # "du 9 au 26 novembre": the 26th is a day away
+                    or lexicon.INCLUSIVE.match(chunk[f.end :])
                     or lexicon.INCLUSIVE_BEFORE.search(lead)
                     or (lexicon.UNTIL_BEFORE.search(lead) and lexicon.NAMED_WEEKDAY.match(f.text.lower()))
                     or lexicon.ABSENT_ON.search(lead)
@@ -384,6 +403,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
                 if intent == "paid" and ((lexicon.PAID_TO_THEM.search(before) and m.group(0).startswith(("a ", "ont ", "ha ", "han ", "hanno ", "hat ", "haben "))) or lexicon.MESSAGE_PASSED.match(folded[m.end() :])):
                     continue  # "dès que mes clients m'ont réglé", "je leur ai transféré votre message"
+                if intent == "paid" and (lexicon.HABIT.search(before) or re.search(r"\b(?:comme|like)\s*$", before)):
+                    continue  # "siempre les hemos pagado en la de Ibercaja", "comme l'ont fait d'autres"
                 if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)):
                     continue  # "I will make sure this is paid", "une fois la facture réglée"
                 if intent == "dispute" and lexicon.DISPUTE_WORD.search(m.group(0)) and (
@@ -403,7 +424,7 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     if not find_dates(sentence, date(2000, 1, 3), fallback=False):
                         continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
                     w = min(w, 1)  # "can I pay this next Wednesday?" proposes a date: a hint for the firm
-                if intent == "promise" and (lexicon.CONDITIONAL.search(head) or lexicon.VAGUE.search(sentence)):
+                if intent == "promise" and (lexicon.CONDITIONAL.search(head) or lexicon.OTHERWISE.search(head) or lexicon.VAGUE.search(sentence)):
                     w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
                 if intent == "promise" and lexicon.BEFORE_WE_CAN.search(before):
                     w = min(w, 1)  # "before we can process payment we need a W-9"
@@ -414,6 +435,33 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                 hits.append(_Hit(intent, w, m.start(), m.end()))
                 break  # one hit per pattern: repetition is not more certainty
     return hits
+
+
+def _pay_runs(folded: str, hits: list[_Hit]) -> list[_Hit]:
+    """ "dans le virement groupé du 25" is a promise, its "virement" no payment made and its "échéancier" no
+    plan; "was processed in our payment run on Friday" is a payment made, no promise."""
+    for m in lexicon.PAY_RUN_PROMISE.finditer(folded):
+        s = max((a for a, b in _sentences(folded) if a <= m.start() < b), default=0)
+        past = bool(lexicon.PAST_RUN.search(folded[s : m.start()]))
+        drop = ("promise",) if past else ("paid", "plan_request")
+        hits = [h for h in hits if h.intent not in drop or not m.start() <= h.start < m.end()]
+    return hits
+
+
+def _deadline_paid(folded: str, hits: list[_Hit], today: date | None, country: str) -> list[_Hit]:
+    """ "antes del 15 está pagado", "bis Freitag ist das bezahlt": paid by a day still ahead is a promise."""
+    if today is None:
+        return hits
+    out = []
+    for h in hits:
+        if h.intent == "paid" and not h.inferred:
+            s, e = next(((s, e) for s, e in _sentences(folded) if s <= h.start < e), (h.start, h.end))
+            ahead = [f for f in find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
+                     if not f.reference and f.value > today and lexicon.BY_DAY.match(f.text.lower())]
+            if ahead:
+                h = _Hit("promise", 3, h.start, h.end, inferred=True)
+        out.append(h)
+    return out
 
 
 def _dated_payment_hits(folded: str, today: date | None, country: str, paid: list[_Hit]) -> list[_Hit]:
@@ -435,7 +483,9 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
             if f.reference or not today <= f.value <= limit:
                 continue
             lead = chunk[max(0, m.start() - 25) : m.start()]
-            if lexicon.CONDITIONAL.search(chunk[: m.start()]) or lexicon.PURPOSE.search(lead):
+            if m.start() > 25 and chunk[m.start() - 26].isalnum():
+                lead = lead.split(" ", 1)[-1]  # "la facture … sera réglée": not "a facture", whose "a" reads as a past tense
+            if lexicon.CONDITIONAL.search(chunk[: m.start()]) or lexicon.OTHERWISE.search(chunk[: m.start()]) or lexicon.PURPOSE.search(lead):
                 hits.append(_Hit("promise", 1, s + m.start(), s + m.end(), inferred=True))  # "si rien d'ici jeudi, je refais un virement"
             elif lexicon.PAID_PARTICIPLE.fullmatch(m.group(0)) and lexicon.PAST_AUX.search(lead):
                 hits.append(_Hit("paid", 2, s + m.start(), s + m.end(), inferred=True))  # "mon fils a payé dimanche"
@@ -454,7 +504,7 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
 def _sentences(folded: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r"[.!?;\n]+(?=\s|$)|\n", folded):
-        if m.group(0) == "." and re.search(r"\d$", folded[: m.start()]) and re.match(r"[ \t]+[a-zß]", folded[m.end() :]):
+        if m.group(0) == "." and re.search(r"(?<![/-])\b\d{1,2}$|\d\.\d{1,2}$", folded[: m.start()]) and re.match(r"[ \t]+[a-zß]", folded[m.end() :]):
             continue  # "am 30.11. wieder im Haus": a German date, not the end of a sentence
         if folded[start : m.start()].strip():
             out.append((start, m.end()))
@@ -488,9 +538,11 @@ def _promise_date(folded, own: list[_Hit], today, country) -> date | None:
     areas.append((folded, 0))
     for area, at in areas:
         found = find_dates(area, today, country=country, direction="future")
+        latest = [f for f in found if lexicon.AT_THE_LATEST.match(area[f.end :])]  # "avant Noël, le 23 au plus tard"
         appositive = [f for f in found if lexicon.APPOSITIVE.search(area[max(0, f.start - 20) : f.start])]
         after = [f for f in found if f.start >= at]
-        for f in appositive + after + [f for f in found if f.start < at]:
+        before = [f for f in reversed(found) if f.start < at]  # "el lunes que viene os hago la transferencia": the nearest
+        for f in latest + appositive + after + before:
             if f.reference:
                 continue
             if today <= f.value <= limit:

@@ -51,7 +51,7 @@ WEEKDAYS = {
     "lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
     "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
     "dimanche": 6, "sunday": 6,
-    "fri": 4, "thu": 3, "thur": 3, "thurs": 3, "tue": 1, "tues": 1, "wed": 2,
+    "fri": 4, "thu": 3, "thur": 3, "thurs": 3, "tue": 1, "tues": 1, "wed": 2, "weds": 2,
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
     "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6,
     "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "sabato": 5, "domenica": 6,
@@ -68,7 +68,7 @@ NUMBERS = {
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
-_ORD = r"(?:er|re|e|eme|st|nd|rd|th)?"
+_ORD = r"(?:er|re|e|eme|st|nd|rd|th|°|o(?=\s))?"  # "1° febbraio", "1º de marzo" (folded to "1o")
 NEAR_DAYS = 60  # how far "le 10 décembre" may lie behind (future) or ahead (past) before the year flips
 
 # A date right after these words refers to something earlier (the invoice, the last reminder).
@@ -79,7 +79,7 @@ _REFERENCE = re.compile(
 
 
 _PAY_RUN = re.compile(
-    r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?)\s+du\s*$|"
+    r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?|echeancier|distinta|riba|remesa)(?:\s+\w+){0,2}?\s+(?:du|del|di)\s*$|"
     r"\b(?:avec|sur|dans|a) (?:l'|la |notre |nos |leur )?echeances? du\s*$"  # "partira avec l'échéance du 30": our pay date
 )
 
@@ -91,6 +91,7 @@ class Found:
     end: int
     text: str
     reference: bool = False  # "facture du 3 novembre": a date the debtor refers to, not one they set
+    through: bool = False  # the last day of a span ("du 9 au 26 novembre"): that day is included
 
 
 def fold(text: str) -> str:
@@ -194,6 +195,10 @@ def _num(s: str) -> int | None:
 
 
 # (pattern, resolver(match, today, direction, country) -> date | None), longest phrases first.
+_THROUGH: set = set()  # the resolvers whose date is the last day of a span
+_NO_DAY: set = set()  # the resolver of times that name no single day
+
+
 def _rules():
     def rel(days):
         return lambda m, t, d, c: t + timedelta(days=days)
@@ -238,6 +243,14 @@ def _rules():
     def day_month(m, t, d, c):
         return _day_month(int(m["d"]), MONTHS[m["mon"]], int(m["y"]) if m["y"] else None, t, d)
 
+    def span_end(m, t, d, c):
+        return day_month(m, t, d, c)
+
+    def span_end_numeric(m, t, d, c):
+        return numeric(m, t, d, c)
+
+    _THROUGH.update({span_end, span_end_numeric})
+
     def eom(m, t, d, c):
         return end_of_month(t)
 
@@ -270,6 +283,8 @@ def _rules():
     def unknown(m, t, d, c):  # "early next week", "Anfang Dezember": a time, no day; eat it
         return None
 
+    _NO_DAY.add(unknown)
+
     def weekday_next_week(m, t, d, c):  # "nächste Woche Mittwoch": Wednesday of next week
         monday = t - timedelta(days=t.weekday()) + timedelta(days=7)
         return monday + timedelta(days=WEEKDAYS[m["wd"]])
@@ -292,7 +307,7 @@ def _rules():
     lead = (
         r"(?:le|la|au|on|by|before|until|the|avant|jusqu'au|d'ici|d'ici au|pour|au plus tard|bis zum|zum|am|bis|"
         r"ab dem|vom|entro il|entro|il|fino al|al|dal|el dia|el|antes del dia|antes del|del dia|hasta el|desde el|"
-        r"para el|a partir del)"
+        r"para el|a partir del|a compter du|a partir du|des le|from the|starting the)"
     )
     not_after = (
         r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))(?!\s*\d{2}[ .]\d{2})"  # not a phone number ("le 06 72 18 44 05")
@@ -338,10 +353,45 @@ def _rules():
 
     return [
         (r"\bguten morgen\b|\bbuenos dias\b", lambda m, t, d, c: None),  # greetings, not dates
+        # a span of days: its last day, included ("du lundi 9 au jeudi 26 novembre", "vom 7. bis 20. Dezember")
+        (r"\b(?:du|from|vom|von|dal|del|desde el|de|da)\s+(?:(?:" + _WEEKDAY + r"),?\s+)?(?:le\s+|the\s+)?\d{1,2}\s*" + _ORD
+         + r"\.?\s*(?:(?:de\s+|of\s+)?(?:" + _MONTH + r")\.?\s+)?(?:au|to|until|till|through|thru|bis(?: zum| einschl\w*)?|al|a|hasta el|-|–)\s+"
+         r"(?:(?:" + _WEEKDAY + r"),?\s+)?(?:le\s+|the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\.?\s+(?:de\s+|of\s+)?(?P<mon>" + _MONTH
+         + r")\b\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y>20\d{2}))?", span_end),
+        (r"\b(?:du|from|vom|dal|del)\s+(?:(?:" + _WEEKDAY + r"),?\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?\s+(?:au|to|until|till|through|bis|al|-|–)\s+"
+         r"(?:(?:" + _WEEKDAY + r"),?\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?\b\.?", span_end_numeric),
+        (r"\b(?:du|from|von|de|dal|del)\s+(?:" + _WEEKDAY + r"|mon)\s+(?:au|to|bis|a|al)\s+(?:" + _WEEKDAY + r")\b", unknown),  # office hours
+        (r"\bfrom\s+(?:(?:" + _WEEKDAY + r"),?\s+)?(?:(?:" + _MONTH + r")\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|through|thru|-|–)\s+(?:(?:" + _WEEKDAY
+         + r"),?\s+)?(?P<mon>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d{2}))?", span_end),  # "from Dec 21 to Jan 3"
+        # two days offered ("le 15 ou le 16"), a week named by a day in it ("la semaine du 14"): no single day
+        (r"\b(?:le\s+|the\s+|am\s+|el\s+|il\s+)?\d{1,2}\s*" + _ORD + r"\.?\s+(?:ou|or|oder|o)\s+(?:le\s+|the\s+|am\s+|el\s+|il\s+)?\d{1,2}\s*"
+         + _ORD + r"\b\.?(?!\s*(?:jours?|days?|tage|dias|giorni|semaines?|weeks?|wochen|h\b|heures?|hours?))(?:\s+(?:de\s+|of\s+)?(?:" + _MONTH + r")\b)?", unknown),
+        (r"\b(?:la\s+)?semaine du\s+(?:(?:" + _WEEKDAY + r")\s+)?\d{1,2}(?:er)?(?:\s+(?:" + _MONTH + r"))?\b|\b(?:the\s+)?week (?:of|commencing|beginning|starting)\s+(?:(?:the|monday)\s+)?"
+         r"(?:(?:" + _MONTH + r")\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:" + _MONTH + r"))?\b|\b(?:in der\s+)?woche (?:vom|ab dem|ab)\s+\d{1,2}\.(?:\d{1,2}\.)?"
+         r"|\b(?:la\s+)?semana del\s+\d{1,2}\b|\b(?:la\s+)?settimana del\s+\d{1,2}\b", unknown),
+        (r"\bj\s*\+\s*(?P<n>\d{1,3})\b", lambda m, t, d, c: t + timedelta(days=int(m["n"]))),  # "règlement à J+5"
+        (r"\btout a l'heure\b", rel(0)),
+        (r"\b(?:in|within)\s+a\s+fortnight\b|\bdans\s+une\s+quinzaine\b", lambda m, t, d, c: t + timedelta(days=14)),
+        (r"\ba week (?:from )?today\b|\bheute in einer woche\b|\bhoy en una semana\b|\boggi a otto\b", rel(7)),
+        (r"\ba week (?:from )?tomorrow\b", rel(8)),
+        (r"\b(?:by\s+)?(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day|eod|cob|close of (?:business|play))\s+(?:tomorrow|tmrw)\b", rel(1)),
+        (r"\b(?:by\s+)?(?:eod|cob|close of (?:business|play)),?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
+        (r"\b(?P<wd>" + _WEEKDAY + r")\s+en\s+huit\b|\b(?P<wd2>" + _WEEKDAY + r")\s+in\s+einer\s+woche\b|\b(?P<wd3>" + _WEEKDAY + r")\s+(?:tra|fra)\s+una\s+settimana\b",
+         lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),  # "lundi en huit": Monday week
+        (r"\bfin d'annee\b|\b(?:the\s+)?end of (?:the |this )?year\b|\bjahresende\b|\bende des jahres\b|\bfin(?:al)? de(?:l)? ano\b|\bfine (?:dell')?anno\b",
+         lambda m, t, d, c: date(t.year, 12, 31)),
+        (r"\bende (?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche\b", lambda m, t, d, c: _friday(t, 1)),
+        (r"\bheut(?:e)?\s+(?:fruh|morgen|mittag|nachmittag|vormittag)\b|\bheut\b", rel(0)),
+        # abbreviated weekdays: "ven 4", "Mon 7th" ("mon" and "sun" alone are words, so a number or ordinal must follow)
+        (r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?P<d>\d{1,2})(?:er)?\b" + not_after + r"(?!\s*(?:" + _MONTH + r")\b)", day_only),
+        (r"\b(?:mon|sat|sun)\.?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b", day_only),
+        # "versé le 08.12", "on 12-08" (US): numeric dates without a year need a lead word
+        (r"\b(?:le|am|au|du|bis|vom|il|el|on|by|before|until|des|ab)\s+(?P<a>\d{1,2})\.(?P<b>\d{1,2})\b(?![.,]?\d)(?!\s*(?:€|eur|euros?|chf|%|h\b|uhr))", numeric),
+        (r"\b(?:on|by|before|until|le|au|am|bis)\s+(?P<a>\d{1,2})-(?P<b>\d{1,2})\b(?![-/.]?\d)", numeric),
+        (r"\b(?:kw|kalenderwoche|semaine|week|wk|settimana|semana)\s*(?P<n>\d{1,2})\b(?!\s*(?:" + _MONTH + r")\b)(?![/.:]\d)", iso_week),
         (r"\b(?:by\s+)?(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day,?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on |from )?(?P<wd2>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"]}, t, d, c)),
-        (r"\b(?:kw|kalenderwoche)\s*(?P<n>\d{1,2})\b", iso_week),
         (r"\b(?:the\s+)?(?P<which>last|first)\s+(?P<wd>" + _WEEKDAY + r")\s+(?:of|in)\s+(?:(?P<next>next)\s+month|(?:the|this)\s+month|(?P<mon>"
          + _MONTH + r"))\b", nth_weekday),
         (r"\b(?:the\s+)?(?P<wd>" + _WEEKDAY + r")\s+after\s+thanksgiving\b", after_thanksgiving),
@@ -356,6 +406,8 @@ def _rules():
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
         (r"\bacab(?:o|amos) de (?=\w)|\b(?:je viens|nous venons|on vient) de (?=\w)|\b(?:ho|abbiamo) appena\b|\bce midi\b|\bcet apres-midi\b|\bthis afternoon\b|\bthis evening\b|\bsoeben\b|\bvorhin\b|\bheute (?:fruh|morgen|mittag|nachmittag)\b|"
          r"\besta tarde\b|\bin data odierna\b|\bquesto pomeriggio\b|\bstasera\b", rel(0)),
+        (r"\b(?P<wd4>" + _WEEKDAY + r")\s+(?:(?:nachste|nachsten|kommende|kommenden)\s+woche|(?:of\s+)?next\s+week|(?:de\s+)?la\s+semaine\s+prochaine|de la semana que viene|della settimana prossima)\b",
+         lambda m, t, d, c: weekday_next_week({"wd": m["wd4"]}, t, d, c)),
         (r"\b(?:nachste|nachsten|kommende|kommenden)\s+woche,?\s+(?:am\s+)?(?P<wd>" + _WEEKDAY + r")\b|"
          r"\bnext week,?\s+(?:on\s+)?(?P<wd2>" + _WEEKDAY + r")\b|\b(?:la\s+)?semaine prochaine,?\s+(?:le\s+)?(?P<wd3>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_next_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),
@@ -376,7 +428,7 @@ def _rules():
          r"\b(?:a )?principios de (?:la )?semana que viene\b|\binizio (?:della )?settimana prossima\b|"
          r"\b(?:anfang|early|debut|principios de|inizio) (?:(?:de |d')?(?:" + _MONTH + r"))\b|\bafter the holidays\b", unknown),
         (r"\b(?P<n>\d{2,3}) jours fin de mois\b", days_eom),
-        (r"\b(?:virements|paiements|reglements|campagne|lot|run)\s+du\s+(?P<d>\d{1,2})(?:er)?\b" + not_after, day_only),
+        (r"\b(?:virements?|paiements?|reglements?|campagne|lot|run|echeancier|distinta|riba|ri\.ba\.|remesa|zahlungslauf)(?:\s+\w+){0,2}?\s+(?:du|del|di|vom|of the)\s+(?P<d>\d{1,2})(?:er)?\b" + not_after, day_only),
         # English "before Friday" excludes Friday (French "avant vendredi" is read as "by Friday")
         (r"\bbefore\s+(?P<wd>" + _WEEKDAY + r")\b", lambda m, t, d, c: _weekday(WEEKDAYS[m["wd"]], t, d) - timedelta(days=1)),
         (r"\b(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\.?\s+(?:of\s+next\s+month|des\s+(?:nachsten|kommenden)\s+monats|"
@@ -386,7 +438,7 @@ def _rules():
         (r"\bdemain\b|\btomorrow\b|\btmrw\b", rel(1)),
         (r"\bhier\b|\byesterday\b", rel(-1)),
         (
-            r"\baujourd'?hui\b|\bce jour\b|\btoday\b|\bce matin\b|\bthis morning\b|\bce soir\b|\btonight\b",
+            r"\baujourd'?hui\b|(?<!a )\bce jour\b|\btoday\b|\bce matin\b|\bthis morning\b|\bce soir\b|\btonight\b",
             rel(0),
         ),
         (r"\bsous huitaine\b|\bsous (?:8|huit) jours\b", rel(8)),
@@ -395,10 +447,10 @@ def _rules():
         (r"\b(?P<n>" + _NUM + r")\s+(?P<unit>days?|weeks?)\s+ago\b", ago),
         (
             r"\b(?:dans|d'ici|sous|in|within|d'ici a|innerhalb von|innerhalb|binnen|dentro de|en|en los proximos|"
-            r"entro|tra|fra|nei prossimi|en el plazo de|en un plazo de|dans un delai de|nel termine di|within a period of)\s+"
+            r"entro|tra|fra|nei prossimi|en el plazo de|en un plazo de|dans un delai de|nel termine di|within a period of|endeans)\s+"
             r"(?:les\s+|the next\s+|next\s+|los proximos\s+|las proximas\s+|i prossimi\s+|die nachsten\s+|den nachsten\s+)?(?P<n>"
             + _NUM
-            + r")\s*(?P<unit>jours?|j\b|days?|semaines?|weeks?|mois|months?|heures?|hours?|h\b|tagen?|wochen?|"
+            + r")\s*(?P<unit>jours?|j\b|days?|semaines?|weeks?|mois|months?|heures?|hours?|hrs?\b|h\b|tagen?|wochen?|"
             r"monaten?|dias|semanas?|meses|giorni|settimane|mesi)",
             span_units,
         ),
@@ -490,6 +542,7 @@ def find_dates(
     folded = fold(text)
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
+    vague = False  # a time was named that has no single day ("la semaine du 14"): no guessing after it
     for rx, resolve in _compiled():
         for m in rx.finditer(folded):
             s, e = m.span()
@@ -501,13 +554,14 @@ def find_dates(
             except (ValueError, OverflowError, KeyError, TypeError, IndexError):
                 value = None
             if value is None:
+                vague = vague or resolve in _NO_DAY
                 continue
             before = folded[max(0, s - 25) : s]
-            ref = bool(_REFERENCE.search(before)) and not before.rstrip().endswith("a la date du")
-            if ref and _PAY_RUN.search(before):
+            ref = bool(_REFERENCE.search(before)) and not before.rstrip().endswith(("a la date du", "compter du", "partir du"))
+            if ref and _PAY_RUN.search(folded[max(0, s - 50) : s]):
                 ref = False  # "avec notre campagne de virements du 10": the run the payment goes out with
-            found.append(Found(value, s, e, text[s:e].strip(), ref))
-    if not found and fallback:
+            found.append(Found(value, s, e, text[s:e].strip(), ref, resolve in _THROUGH))
+    if not found and fallback and not vague:
         found = _dateparser_dates(text, folded, today, country, direction)
     return sorted(found, key=lambda f: f.start)
 
