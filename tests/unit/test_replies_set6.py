@@ -209,3 +209,32 @@ def test_others_having_done_so_is_no_payment():
     u = read("Je préfère ne pas vous promettre une date que je ne pourrai pas tenir, comme l'ont fait d'autres "
              "avec nous. Serait-il possible d'étaler le paiement sur quatre mois ?")
     assert u.intent == "plan_request"
+
+
+def test_the_holiday_season_is_no_day():
+    assert day("Réservez dès maintenant pour les fêtes de fin d'année.") is None
+
+
+def test_an_italian_day_of_the_current_month():
+    assert day("pagate con un unico bonifico il giorno 12 c.m.", direction="past") == date(2026, 11, 12)
+
+
+def test_german_just_paid_is_today():
+    u = read("Habe eben beide Rechnungen (zusammen 1.596,00 EUR) per Echtzeitüberweisung bezahlt.", country="DE")
+    assert (u.intent, u.paid_on) == ("paid", TODAY)
+
+
+def test_a_promise_with_a_tag_question_is_still_a_promise():
+    u = read("Je te fais le virement dans 10 jours max, ça te va ?")
+    assert (u.intent, u.promise_date) == ("promise", date(2026, 11, 27))
+
+
+def test_je_pourrai_donc_vous_regler_names_its_day():
+    u = read("La CAF nous verse un acompte à la mi-décembre. Je pourrai donc vous régler la totalité le 18 décembre.")
+    assert (u.intent, u.promise_date) == ("promise", date(2026, 12, 18))
+
+
+def test_a_building_extension_is_no_request_for_time():
+    u = read("The client on the loft extension pays me Friday. I'll definitely have yours over to you by the end of next week.",
+             country="GB")
+    assert (u.intent, u.promise_date) == ("promise", date(2026, 11, 27))

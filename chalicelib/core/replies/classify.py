@@ -477,7 +477,7 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
         m = lexicon.PAY_WORD.search(chunk)
         if not m or lexicon.NEGATION.search(chunk[max(0, m.start() - 30) : m.start()]):
             continue
-        if chunk.rstrip().endswith("?") or lexicon.PAST_CONTEXT.search(chunk):
+        if (chunk.rstrip().endswith("?") and not lexicon.TAG_QUESTION.search(chunk)) or lexicon.PAST_CONTEXT.search(chunk):
             continue  # a question, or "the transfer went out this morning"
         for f in find_dates(chunk, today, country=country, direction="future", fallback=False):
             if f.reference or not today <= f.value <= limit:

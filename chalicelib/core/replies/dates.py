@@ -307,7 +307,7 @@ def _rules():
     lead = (
         r"(?:le|la|au|on|by|before|until|the|avant|jusqu'au|d'ici|d'ici au|pour|au plus tard|bis zum|zum|am|bis|"
         r"ab dem|vom|entro il|entro|il|fino al|al|dal|el dia|el|antes del dia|antes del|del dia|hasta el|desde el|"
-        r"para el|a partir del|a compter du|a partir du|des le|from the|starting the)"
+        r"para el|a partir del|a compter du|a partir du|des le|from the|starting the|il giorno|el dia)"
     )
     not_after = (
         r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))(?!\s*\d{2}[ .]\d{2})"  # not a phone number ("le 06 72 18 44 05")
@@ -378,6 +378,8 @@ def _rules():
         (r"\b(?:by\s+)?(?:eod|cob|close of (?:business|play)),?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+en\s+huit\b|\b(?P<wd2>" + _WEEKDAY + r")\s+in\s+einer\s+woche\b|\b(?P<wd3>" + _WEEKDAY + r")\s+(?:tra|fra)\s+una\s+settimana\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),  # "lundi en huit": Monday week
+        (r"\b(?:les\s+)?fetes de fin d'annee\b|\bend[- ]of[- ]year (?:party|parties|holidays?|break)\b", unknown),  # a season, no day
+        (r"\b(?:habe|hab|haben|hat|ist|sind)\s+(?:ich\s+|wir\s+)?(?:eben|gerade|grad)\b(?=[^!?\n]{0,160}\b(?:bezahlt|uberwiesen|angewiesen|raus|beglichen))", rel(0)),
         (r"\bfin d'annee\b|\b(?:the\s+)?end of (?:the |this )?year\b|\bjahresende\b|\bende des jahres\b|\bfin(?:al)? de(?:l)? ano\b|\bfine (?:dell')?anno\b",
          lambda m, t, d, c: date(t.year, 12, 31)),
         (r"\bende (?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche\b", lambda m, t, d, c: _friday(t, 1)),

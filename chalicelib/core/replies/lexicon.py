@@ -177,7 +177,7 @@ RULES: dict[str, list[tuple[str, float]]] = {
             r"\bpartial payments?\b|\bpaiements? partiels?\b|\bacomptes?\b",
             3,
         ),
-        (r"\b(?:more|extra|additional) time\b|\bextension\b|\bgrace period\b", 2),
+        (r"\b(?:more|extra|additional) time\b|\b(?:an|a|short|small|brief|further|little|another|bit of an?)\s+(?:\w+\s+)?extension\b|\bextension (?:of time|of the deadline|to pay|on (?:the|this|my|our))\b|\bgrace period\b", 2),  # not "the Rothley extension" (a building)
     ],
     "copy_request": [
         (
@@ -624,7 +624,7 @@ SET3: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:lo|la|li|le|vi|ve lo|ve la)\s+(?:saldo|verso|bonifico)\b", 3),
         (r"\b(?:contiamo|conto|pensiamo|penso|prevediamo|prevedo)\s+di\s+(?:pagar|saldar|versar|bonificar)\w*", 3),
         # French: "je pourrai vous régler", "votre facture partira avec l'échéance du 30", "le solde (700 €) suivra"
-        (r"\b(?:je|nous|on)\s+(?:pourrai|pourrons|pourra)\s+(?:vous\s+)?(?:la\s+|le\s+|les\s+)?" + PAY_INF_FR, 3),
+        (r"\b(?:je|nous|on)\s+(?:pourrai|pourrons|pourra)\s+(?:donc\s+|alors\s+|enfin\s+|bien\s+)?(?:vous\s+)?(?:la\s+|le\s+|les\s+)?" + PAY_INF_FR, 3),
         (r"\b(?:votre|la|cette|vos|les)\s+factures?\s+(?:partira|partiront|passera|passeront|sera (?:reglee|payee|viree|honoree)|seront (?:reglees|payees))\b", 3),
         (r"\b(?:le solde|le reste|the rest|the balance|the remainder|der rest|el resto|il resto|il saldo)\s*\([^)]{0,30}\)\s*(?:suivra|sera (?:regle|paye|vire|verse)|will follow|folgt|seguira)\b", 3),
     ],
@@ -739,7 +739,7 @@ SET6: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:die|sie|das|der betrag|die zahlung|die uberweisung|die rechnung)\s+(?:geht|gehen)\s+(?:\w+\s+){0,5}?raus\b", 3),  # "die geht bis Ende nächster Woche raus"
         # the money will be there: "bis Freitag hast du dein Geld", "you'll have your money by Friday"
         (r"\b(?:hast du|haben sie|habt ihr)\s+(?:\w+\s+)?(?:dein|ihr|euer)\w*\s+geld\b|\byou(?:'ll| will) have (?:your|the) (?:money|cash|payment)\b|\btendr(?:a|as|eis|an) (?:su|tu|vuestro) dinero\b|\bavrai i tuoi soldi\b", 3),
-        (_LEAD + r"(?:i'll|i will|we'll|we will)\s+(?:definitely\s+|certainly\s+)?(?:have|get)\s+(?:yours|it|the money|the payment|payment|this)\s+(?:over|across|to you|with you|paid)\b", 3),
+        (r"(?:^|(?<=[\n.!,;]))\s*(?:i'll|i will|we'll|we will)\s+(?:definitely\s+|certainly\s+)?(?:have|get)\s+(?:yours|it|the money|the payment|payment|this)\s+(?:over|across|to you|with you|paid)\b", 3),
         (r"\b(?:i|we)\s*(?:will|'ll|ll|shall|am going to|are going to)\s+(?:\w+\s+)?(?:make|do|send|arrange|set up|process)\s+(?:the|a|an|my|our)\s+(?:transfer|payment|bank transfer|bacs|wire|ach)\b", 3),
     ],
     "paid": [
@@ -929,7 +929,8 @@ BANK_DISCLAIMER = re.compile(
     r"\bniemals\b[^.\n]{0,40}\bbankverbindung|\bnunca cambiamos\b|\bnon (?:modifichiamo|cambiamo) mai\b"
 )
 # A tag question after a statement ("je paie lundi, d'accord ?") asks nothing.
-TAG_QUESTION = re.compile(r",\s*(?:vale|ok|okay|d'accord|ca va|va bene|passt das|ja|right|alright|si)\s*\?\s*$")
+TAG_QUESTION = re.compile(r",\s*(?:vale|ok|okay|d'accord|ca va|ca (?:te|vous) va|ca (?:te|vous) convient|va bene|(?:ti|vi) va bene|passt das|geht das|ja|right|alright|si|"
+                          r"is that (?:ok|okay|alright|all right)|does that work(?: for you)?|(?:te|os|le) parece bien)\s*\?\s*$")
 # "ab morgen im Urlaub", "from tomorrow": an absence still to come, written by a person.
 FUTURE_ABSENCE = re.compile(r"\bab morgen\b|\bfrom tomorrow\b|\ba partir de demain\b|\bdes demain\b|\bda domani\b|\ba partir de manana\b")
 # An assistant forwarding someone's answer: the answer is in the forwarded part.
