@@ -29,7 +29,7 @@ BASE_CONFIDENCE = {
     "bank_details": 0.9, "dispute": 0.88, "paid": 0.9, "plan_request": 0.85, "copy_request": 0.85,
     "contact_change": 0.85, "unsubscribe": 0.85, "promise": 0.9, "out_of_office": 0.8,
 }  # fmt: skip
-NOT_READ_IN = {"contact_change", "bank_details", "unsubscribe"}  # in de/es/it
+NOT_READ_IN = {"bank_details"}  # in de/es/it, but for a question about a change of account (a fraud check)
 STRONG = 2.0  # score from which an intent counts as present
 HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it outright) never acts
 MIXED_CAP = 0.65  # two intents at once: the firm decides
@@ -106,6 +106,13 @@ def understand(
 
     hits = _deadline_paid(folded, _score(folded, _sentences(folded)), today, country)
     hits = _pay_runs(folded, hits)
+    if lexicon.NO_DISPUTE.search(folded):
+        hits = [h for h in hits if h.intent != "dispute"]  # "je ne conteste pas la facture, mais la grêle a tout abîmé"
+    if lexicon.SPLIT_PAYMENT_VAT.search(folded):
+        hits = [h for h in hits if h.intent != "plan_request" or "split" not in folded[h.start : h.end]]  # Italian VAT
+    if lexicon.ORDER_REF.search(folded) and sum(h.weight for h in hits if h.intent == "copy_request") >= 3:
+        # "renvoyez la facture corrigée avec le n° de commande": a copy to redo, not a dispute
+        hits = [h for h in hits if h.intent != "dispute" or not lexicon.REISSUE_WORDS.search(folded[h.start : h.end])]
     hits += _dated_payment_hits(folded, today, country, [h for h in hits if h.intent == "paid"])
     scores: dict[str, float] = {}
     for h in hits:
@@ -140,6 +147,11 @@ def understand(
             return _build("plan_request", text, folded, hits, today, country, mail, HINTS_ONLY_CAP, common)
         return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
 
+    strong_pay = scores.get("paid", 0) >= 3 or scores.get("promise", 0) >= 3
+    wrong_party = bool(lexicon.WRONG_PARTY.search(folded)) and not strong_pay
+    if wrong_party and not any(scores.get(i, 0) >= STRONG for i in ("unsubscribe", "contact_change", "copy_request")):
+        # "wrong company, never ordered": the debt is disputed, but by whom? Reminders pause only if the firm agrees
+        return _build("dispute", text, folded, hits, today, country, mail, MIXED_CAP, common)
     if not mail.auto_reply and "out_of_office" in scores and lexicon.FUTURE_ABSENCE.search(folded):
         del scores["out_of_office"]  # "ich bin ab morgen im Urlaub" in a note to a colleague: not away yet
     ooo_subject = bool(lexicon.OOO_SUBJECT.search(mail.subject or ""))
@@ -154,6 +166,13 @@ def understand(
             return _out_of_office(text, folded, hits, today, country, conf, common)
 
     present = [i for i in PRIORITY if i != "out_of_office" and scores.get(i, 0) >= STRONG]
+    if not present and lexicon.PASSED_ON.search(folded) and all(
+            i in ("promise", "paid", "out_of_office") for i in scores if scores[i] > 0):
+        # "je leur ai transféré votre mail", "ich habe es an mein Steuerbüro weitergeleitet": a note, no intent
+        return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
+    if not present and scores.get("paid", 0) > 0 and lexicon.PARTIAL.search(folded):
+        # "eine Teilzahlung über 300 € überwiesen, den Rest sobald…": a part paid, said plainly; the firm confirms
+        return _build("paid", text, folded, hits, today, country, mail, MODEL_CAP, common)
     if not present:
         guess, p = (model or load_model()).best(folded, fold(mail.subject or ""), mail.auto_reply)
         bar = MODEL_MIN_DISPUTE if guess == "dispute" else MODEL_MIN
@@ -199,6 +218,12 @@ def understand(
         intent = _arbitrate_dispute(model or load_model(), rest, folded, mail)  # billed twice: the payment named is the first's
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
+    paid_hits = [h for h in hits if h.intent == "paid"]
+    if intent == "promise" and paid_hits and _promise_date(
+            folded, [h for h in hits if h.intent == "promise"], today, country, paid_hits) is None:
+        intent, conf = "paid", min(conf, MIXED_CAP)  # "sent $2,000 today, the balance as soon as I can": a part paid, the rest vague
+    elif intent == "promise" and paid_hits:
+        conf = min(conf, MIXED_CAP)  # "600 € hoy, lo que queda a finales de enero": the rest is promised; the firm confirms
     if forwarded:
         conf = min(conf, HINTS_ONLY_CAP)  # read through a forward: the firm confirms
     if intent == "paid" and lexicon.OTHER_INVOICE.search(folded):
@@ -331,7 +356,7 @@ def _build(intent, text, folded, hits, today, country, mail, conf, common) -> Un
     excerpt = _cut(" ".join(text[s:e].strip() for s, e in sentences[:2]))
     kw: dict = {}
     if intent == "promise" or intent == "plan_request":
-        d = _promise_date(folded, own, today, country)
+        d = _promise_date(folded, own, today, country, [h for h in hits if h.intent == "paid"])
         if d is None and lexicon.DEADLINE_REF.search(folded):
             d = _quoted_deadline(mail, today, country)
         if d is not None:
@@ -403,7 +428,10 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
                 if intent == "paid" and ((lexicon.PAID_TO_THEM.search(before) and m.group(0).startswith(("a ", "ont ", "ha ", "han ", "hanno ", "hat ", "haben "))) or lexicon.MESSAGE_PASSED.match(folded[m.end() :])):
                     continue  # "dès que mes clients m'ont réglé", "je leur ai transféré votre message"
-                if intent == "paid" and (lexicon.HABIT.search(before) or re.search(r"\b(?:comme|like)\s*$", before)):
+                if intent in ("promise", "paid") and lexicon.NOT_AFTER_PAY.match(folded[m.end() :]):
+                    continue  # "je paierai pas un centime": spoken French drops the "ne"
+                if intent == "paid" and (lexicon.HABIT.search(before) or lexicon.HABIT_IN.search(m.group(0))
+                                         or re.search(r"\b(?:comme|like)\s*$", before)):
                     continue  # "siempre les hemos pagado en la de Ibercaja", "comme l'ont fait d'autres"
                 if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)):
                     continue  # "I will make sure this is paid", "une fois la facture réglée"
@@ -522,7 +550,7 @@ def _sentences_for(folded: str, hits: list[_Hit]) -> list[tuple[int, int]]:
     return spans
 
 
-def _promise_date(folded, own: list[_Hit], today, country) -> date | None:
+def _promise_date(folded, own: list[_Hit], today, country, paid: list[_Hit] = ()) -> date | None:
     """The date the promise names: in the sentence of the phrase that says it outright first (a date after
     the verb before one before it: "we get paid on the 18th, so I'll send yours on the 21st"), then in the
     sentences of the other hits, then anywhere."""
@@ -535,7 +563,9 @@ def _promise_date(folded, own: list[_Hit], today, country) -> date | None:
         for s, e in _sentences(folded):
             if s <= h.start < e and (folded[s:e], h.start - s) not in areas:
                 areas.append((folded[s:e], h.start - s))
-    areas.append((folded, 0))
+    # then the whole reply, but not the sentences that report a payment ("wir haben heute 500 € überwiesen")
+    rest = "".join(" " * (e - s) if any(s <= p.start < e for p in paid) else folded[s:e] for s, e in _spans(folded))
+    areas.append((rest, 0))
     for area, at in areas:
         found = find_dates(area, today, country=country, direction="future")
         latest = [f for f in found if lexicon.AT_THE_LATEST.match(area[f.end :])]  # "avant Noël, le 23 au plus tard"
@@ -551,6 +581,13 @@ def _promise_date(folded, own: list[_Hit], today, country) -> date | None:
                 continue
             return None  # a stated date in the past or too far: not a promise date
     return None
+
+
+def _spans(folded: str) -> list[tuple[int, int]]:
+    """The reply cut into consecutive spans, each sentence with what follows it, covering every character."""
+    cuts = [s for s, _ in _sentences(folded)] or [0]
+    cuts[0] = 0
+    return list(zip(cuts, cuts[1:] + [len(folded)]))
 
 
 def _quoted_deadline(mail, today, country) -> date | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "january": 1, "jan": 1,
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "janner": 1, "feber": 2,
     "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
     "mars": 3, "march": 3, "mar": 3,
     "avril": 4, "avr": 4, "april": 4, "apr": 4,
@@ -74,7 +74,7 @@ NEAR_DAYS = 60  # how far "le 10 décembre" may lie behind (future) or ahead (pa
 # A date right after these words refers to something earlier (the invoice, the last reminder).
 _REFERENCE = re.compile(
     r"(?:\bdu|\bdate[e]?\s+du|\ben date du|\bdated|\bof|\bfrom|\bemise? le|\bsent on|\bissued on|"
-    r"\bdue on|\bdue|\becheance(?: du| le| au)?|\bechue? (?:le|depuis le)|\bdepuis le)\s*(?:le\s+)?$"
+    r"\bdue on|\bdue|\becheance(?: du| le| au)?|\bechue? (?:le|depuis le)|\bdepuis(?: le| la)?|\bsince(?: the)?|\bseit(?: dem| der)?|\bdesde(?: el| la)?)\s*(?:le\s+)?$"
 )
 
 
@@ -251,6 +251,11 @@ def _rules():
 
     _THROUGH.update({span_end, span_end_numeric})
 
+    def christmas_eve(m, t, d, c):  # written in January, "before Christmas" is the one just gone
+        if t.month == 1 and t.day <= 40:
+            return date(t.year - 1, 12, 24)
+        return date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)
+
     def eom(m, t, d, c):
         return end_of_month(t)
 
@@ -260,6 +265,8 @@ def _rules():
     def end_named_month(m, t, d, c):
         month = MONTHS[m["mon"]]
         year = t.year if month >= t.month or d == "past" else t.year + 1
+        if year > t.year and (t - last_day(t.year, month)).days <= NEAR_DAYS:
+            year = t.year  # "fin novembre" written on 14 December: the one just gone, not next year's
         return last_day(year, month)
 
     def mid_month(m, t, d, c):
@@ -378,6 +385,8 @@ def _rules():
         (r"\b(?:by\s+)?(?:eod|cob|close of (?:business|play)),?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+en\s+huit\b|\b(?P<wd2>" + _WEEKDAY + r")\s+in\s+einer\s+woche\b|\b(?P<wd3>" + _WEEKDAY + r")\s+(?:tra|fra)\s+una\s+settimana\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),  # "lundi en huit": Monday week
+        (r"\b(?:dans le )?courant (?:de |du mois de |d')?(?:" + _MONTH + r")\b|\bim laufe des (?:" + _MONTH + r")\b|\bnel corso di (?:" + _MONTH + r")\b|\bsometime in (?:" + _MONTH + r")\b|"
+         r"\b(?:fetes|ventes|soldes|periode|conges|vacances|bilan|clotures?|chantiers|repas|marches?|commandes|rush) de fin d'annee\b", unknown),
         (r"\b(?:les\s+)?fetes de fin d'annee\b|\bend[- ]of[- ]year (?:party|parties|holidays?|break)\b", unknown),  # a season, no day
         (r"\b(?:habe|hab|haben|hat|ist|sind)\s+(?:ich\s+|wir\s+)?(?:eben|gerade|grad)\b(?=[^!?\n]{0,160}\b(?:bezahlt|uberwiesen|angewiesen|raus|beglichen))", rel(0)),
         (r"\bfin d'annee\b|\b(?:the\s+)?end of (?:the |this )?year\b|\bjahresende\b|\bende des jahres\b|\bfin(?:al)? de(?:l)? ano\b|\bfine (?:dell')?anno\b",
@@ -413,11 +422,11 @@ def _rules():
         (r"\b(?:nachste|nachsten|kommende|kommenden)\s+woche,?\s+(?:am\s+)?(?P<wd>" + _WEEKDAY + r")\b|"
          r"\bnext week,?\s+(?:on\s+)?(?P<wd2>" + _WEEKDAY + r")\b|\b(?:la\s+)?semaine prochaine,?\s+(?:le\s+)?(?P<wd3>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_next_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),
-        (r"\b(?:avant|d'ici|pour|before|by|vor|antes de|prima di|entro)\s+(?:noel|christmas|xmas|weihnachten|navidad|natale)\b",
-         lambda m, t, d, c: date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)),
+        (r"\b(?:avant|d'ici|pour|before|by|vor|antes de|prima di|entro)\s+(?:noel|christmas|xmas|weihnachten|navidad|natale)\b", christmas_eve),
         (r"\b(?:en |d'ici la |avant la )?fin de (?:la )?journee\b", rel(0)),
-        (r"\bla veille de noel\b|\bchristmas eve\b|\bheiligabend\b|\bnochebuena\b|\bvigilia di natale\b",
-         lambda m, t, d, c: date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)),
+        (r"\bla veille de noel\b|\bchristmas eve\b|\bheiligabend\b|\bnochebuena\b|\bvigilia di natale\b", christmas_eve),
+        (r"\bnew year'?s eve\b|\bnye\b|\b(?:la )?saint[- ]sylvestre\b|\bsilvester\b|\bnochevieja\b|\bsan silvestro\b", lambda m, t, d, c: date(t.year, 12, 31) if t.month == 12 or d == "future" else date(t.year - 1, 12, 31)),
+        (r"\b(?:early in |early |in )?the new year\b|\bfirst (?:couple of |two |few )?weeks? of january\b|\bdebut (?:d')?(?:janvier|l'annee prochaine)\b|\bdopo la befana\b|\bdopo l'epifania\b|\bnach den feiertagen\b|\bdespues de (?:reyes|las fiestas)\b", unknown),
         (r"\b(?:dans|in|within|tra|fra|entro|en|in)\s+(?:une|a|one|una|un|einer)\s+(?:semaine|week|settimana|semana|woche)\b(?!\s+(?:ou|or|oder|o)\b)", rel(7)),
         (r"\b(?:next|this|coming)\s+(?P<wd>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_weekday),  # "next Friday the 11th"
         (r"\blast night\b|\byesterday evening\b|\bhier soir\b|\banoche\b|\bgestern abend\b", rel(-1)),
