@@ -587,7 +587,7 @@ def _spans(folded: str) -> list[tuple[int, int]]:
     """The reply cut into consecutive spans, each sentence with what follows it, covering every character."""
     cuts = [s for s, _ in _sentences(folded)] or [0]
     cuts[0] = 0
-    return list(zip(cuts, cuts[1:] + [len(folded)]))
+    return list(zip(cuts, cuts[1:] + [len(folded)], strict=True))
 
 
 def _quoted_deadline(mail, today, country) -> date | None:

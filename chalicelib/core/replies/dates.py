@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "janner": 1, "feber": 2,
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "feber": 2,
     "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
     "mars": 3, "march": 3, "mar": 3,
     "avril": 4, "avr": 4, "april": 4, "apr": 4,
