@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import TypedDict
 
 from . import lexicon
-from .dates import Found, find_dates, fold, local_today
+from .dates import Found, find_dates, fold, local_today, names_no_day
 from .mime import ParsedMail
 from .model import Model
 from .model import load as load_model
@@ -106,6 +106,9 @@ def understand(
 
     hits = _deadline_paid(folded, _score(folded, _sentences(folded)), today, country)
     hits = _pay_runs(folded, hits)
+    if lexicon.PO_MISSING_RX.search(folded) and not any(
+            h.intent == "dispute" and lexicon.DISPUTE_WORD.search(folded[h.start : h.end]) for h in hits):
+        hits = [h for h in hits if h.intent != "dispute"]  # "rejetée : absence de numéro de commande": a copy to redo
     if lexicon.NO_DISPUTE.search(folded):
         hits = [h for h in hits if h.intent != "dispute"]  # "je ne conteste pas la facture, mais la grêle a tout abîmé"
     if lexicon.SPLIT_PAYMENT_VAT.search(folded):
@@ -141,7 +144,7 @@ def understand(
     signals = tuple(sorted(scores, key=lambda k: -scores[k]))
     common["signals"] = signals
 
-    if lexicon.LEGAL_STANDSTILL.search(folded):
+    if lexicon.LEGAL_STANDSTILL.search(folded) and not mail.auto_reply:
         # death, insolvency proceedings, a lawyer or receiver writing: nothing here is for automatic handling
         if scores.get("plan_request", 0) >= 3:  # a widow asking to pay in instalments: still her request, for the firm
             return _build("plan_request", text, folded, hits, today, country, mail, HINTS_ONLY_CAP, common)
@@ -232,6 +235,8 @@ def understand(
         conf = min(conf, HINTS_ONLY_CAP)  # the invoice must be reissued with their order number: the firm does it
     if scores[intent] < 3:
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
+    if wrong_party:
+        conf = min(conf, MIXED_CAP)  # "you must have the wrong person": whatever else it says, the firm checks
     if conf >= AUTO_ACT_CONFIDENCE and _model_disagrees(model or load_model(), intent, folded, mail):
         conf = MIXED_CAP  # the rules and the model read two different things: the firm decides
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
@@ -433,7 +438,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                 if intent == "paid" and (lexicon.HABIT.search(before) or lexicon.HABIT_IN.search(m.group(0))
                                          or re.search(r"\b(?:comme|like)\s*$", before)):
                     continue  # "siempre les hemos pagado en la de Ibercaja", "comme l'ont fait d'autres"
-                if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)):
+                if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)
+                                         or lexicon.FUTURE_AFTER.match(folded[m.end() :])):
                     continue  # "I will make sure this is paid", "une fois la facture réglée"
                 if intent == "dispute" and lexicon.DISPUTE_WORD.search(m.group(0)) and (
                     lexicon.NEGATION.search(before) or lexicon.NOT_AFTER_DISPUTE.match(folded[m.end() :])
@@ -452,6 +458,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     if not find_dates(sentence, date(2000, 1, 3), fallback=False):
                         continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
                     w = min(w, 1)  # "can I pay this next Wednesday?" proposes a date: a hint for the firm
+                if intent == "copy_request" and lexicon.CONDITIONAL.search(head):
+                    w = min(w, 1)  # "si c'est le cas, vous m'envoyez une facture séparée ?": a question, not a request
                 if intent == "promise" and (lexicon.CONDITIONAL.search(head) or lexicon.OTHERWISE.search(head) or lexicon.VAGUE.search(sentence)):
                     w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
                 if intent == "promise" and lexicon.BEFORE_WE_CAN.search(before):
@@ -484,8 +492,11 @@ def _deadline_paid(folded: str, hits: list[_Hit], today: date | None, country: s
     for h in hits:
         if h.intent == "paid" and not h.inferred:
             s, e = next(((s, e) for s, e in _sentences(folded) if s <= h.start < e), (h.start, h.end))
-            ahead = [f for f in find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
-                     if not f.reference and f.value > today and lexicon.BY_DAY.match(f.text.lower())]
+            chunk = folded[s:e]
+            ahead = [f for f in find_dates(chunk, today, country=country, direction="future", fallback=False)
+                     if not f.reference and f.value > today and (
+                         lexicon.BY_DAY.match(f.text.lower())
+                         or (lexicon.MATURITY.search(chunk[: f.start]) and lexicon.CONFIRMING.search(chunk)))]
             if ahead:
                 h = _Hit("promise", 3, h.start, h.end, inferred=True)
         out.append(h)
@@ -566,20 +577,33 @@ def _promise_date(folded, own: list[_Hit], today, country, paid: list[_Hit] = ()
     # then the whole reply, but not the sentences that report a payment ("wir haben heute 500 € überwiesen")
     rest = "".join(" " * (e - s) if any(s <= p.start < e for p in paid) else folded[s:e] for s, e in _spans(folded))
     areas.append((rest, 0))
+    def usable(found):
+        return any(not f.reference and today <= f.value <= limit for f in found)
+
+    for area, _ in areas[:-1]:  # "le client nous a promis le 18 ; je te règle au plus tard le mardi 22": the deadline named
+        for f in find_dates(area, today, country=country, direction="future"):
+            if not f.reference and today <= f.value <= limit and lexicon.AT_THE_LATEST_BEFORE.search(area[max(0, f.start - 25) : f.start]):
+                return f.value
+
     for area, at in areas:
         found = find_dates(area, today, country=country, direction="future")
-        latest = [f for f in found if lexicon.AT_THE_LATEST.match(area[f.end :])]  # "avant Noël, le 23 au plus tard"
+        latest = [f for f in found if lexicon.AT_THE_LATEST.match(area[f.end :])
+                  or lexicon.AT_THE_LATEST_BEFORE.search(area[max(0, f.start - 25) : f.start])]  # "avant Noël, le 23 au plus tard"
         appositive = [f for f in found if lexicon.APPOSITIVE.search(area[max(0, f.start - 20) : f.start])]
         after = [f for f in found if f.start >= at]
         before = [f for f in reversed(found) if f.start < at]  # "el lunes que viene os hago la transferencia": the nearest
+        stated_past = False
         for f in latest + appositive + after + before:
             if f.reference:
                 continue
             if today <= f.value <= limit:
                 return f.value
-            if _is_relative(f):
-                continue
-            return None  # a stated date in the past or too far: not a promise date
+            if not _is_relative(f):
+                stated_past = True  # "émise le 15/12, à échéance du 15/02": look on for the date ahead
+        if stated_past:
+            return None  # only a stated date in the past or too far: not a promise date
+        if at >= 0 and area is not areas[-1][0] and not usable(found) and names_no_day(area):
+            return None  # "je vous règle ça après les fêtes": a time named, no day; not a date from elsewhere
     return None
 
 

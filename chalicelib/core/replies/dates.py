@@ -362,7 +362,7 @@ def _rules():
         (r"\bguten morgen\b|\bbuenos dias\b", lambda m, t, d, c: None),  # greetings, not dates
         # a span of days: its last day, included ("du lundi 9 au jeudi 26 novembre", "vom 7. bis 20. Dezember")
         (r"\b(?:du|from|vom|von|dal|del|desde el|de|da)\s+(?:(?:" + _WEEKDAY + r"),?\s+)?(?:le\s+|the\s+)?\d{1,2}\s*" + _ORD
-         + r"\.?\s*(?:(?:de\s+|of\s+)?(?:" + _MONTH + r")\.?\s+)?(?:au|to|until|till|through|thru|bis(?: zum| einschl\w*)?|al|a|hasta el|-|–)\s+"
+         + r"\.?\s*(?:(?:de\s+|of\s+)?(?:" + _MONTH + r")\.?(?:\s+20\d\d)?\s+)?(?:(?:au|to|until|till|through|thru|bis(?: zum| einschl\w*)?|al|a|hasta el|-|–)\s+|all')"
          r"(?:(?:" + _WEEKDAY + r"),?\s+)?(?:le\s+|the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\.?\s+(?:de\s+|of\s+)?(?P<mon>" + _MONTH
          + r")\b\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y>20\d{2}))?", span_end),
         (r"\b(?:du|from|vom|dal|del)\s+(?:(?:" + _WEEKDAY + r"),?\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?\s+(?:au|to|until|till|through|bis|al|-|–)\s+"
@@ -386,7 +386,8 @@ def _rules():
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+en\s+huit\b|\b(?P<wd2>" + _WEEKDAY + r")\s+in\s+einer\s+woche\b|\b(?P<wd3>" + _WEEKDAY + r")\s+(?:tra|fra)\s+una\s+settimana\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),  # "lundi en huit": Monday week
         (r"\b(?:dans le )?courant (?:de |du mois de |d')?(?:" + _MONTH + r")\b|\bim laufe des (?:" + _MONTH + r")\b|\bnel corso di (?:" + _MONTH + r")\b|\bsometime in (?:" + _MONTH + r")\b|"
-         r"\b(?:fetes|ventes|soldes|periode|conges|vacances|bilan|clotures?|chantiers|repas|marches?|commandes|rush) de fin d'annee\b", unknown),
+         r"\b\w+s de fin d'annee\b|\bapres (?:les fetes|les vacances|noel|le nouvel an|le jour de l'an)\b|\bafter (?:the )?new year\b|\bafter christmas\b|\bnach (?:den feiertagen|neujahr|weihnachten)\b|"
+         r"\bdespues de (?:las fiestas|navidad|ano nuevo)\b|\bdopo (?:le feste|natale|capodanno)\b", unknown),
         (r"\b(?:les\s+)?fetes de fin d'annee\b|\bend[- ]of[- ]year (?:party|parties|holidays?|break)\b", unknown),  # a season, no day
         (r"\b(?:habe|hab|haben|hat|ist|sind)\s+(?:ich\s+|wir\s+)?(?:eben|gerade|grad)\b(?=[^!?\n]{0,160}\b(?:bezahlt|uberwiesen|angewiesen|raus|beglichen))", rel(0)),
         (r"\bfin d'annee\b|\b(?:the\s+)?end of (?:the |this )?year\b|\bjahresende\b|\bende des jahres\b|\bfin(?:al)? de(?:l)? ano\b|\bfine (?:dell')?anno\b",
@@ -606,6 +607,12 @@ def _dateparser_dates(text: str, folded: str, today: date, country: str, directi
         ref = bool(_REFERENCE.search(folded[max(0, s - 25) : s])) if s >= 0 else False
         out.append(Found(value.date(), max(s, 0), max(s, 0) + len(phrase), phrase, ref))
     return out
+
+
+def names_no_day(text: str) -> bool:
+    """Whether text names a time that has no single day ("après les fêtes", "la semaine du 14")."""
+    folded = fold(text)
+    return any(resolve in _NO_DAY and rx.search(folded) for rx, resolve in _compiled())
 
 
 def warm_up() -> None:

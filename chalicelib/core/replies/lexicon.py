@@ -578,7 +578,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\bne abbiamo ricevut[ie]\b|\bsolo (?:hemos recibido|recibimos)\b|\bnur \w+ (?:erhalten|geliefert)\b|\bonly (?:received|got) \d+\b|\bhemos recibido \d+\b", 2),
     ],
     "out_of_office": [
-        (r"\b(?:service|bureau|bureaux|societe|entreprise|agence|magasin|atelier|cabinet)s?\b" + _GAP + r"{0,30}?\b(?:est|sont|sera|seront|restera|resteront)\s+fermee?s?\b|\bsera traite a partir\b|\bnous traiterons votre\b", 3),
+        (r"\b(?:service|bureau|bureaux|societe|entreprise|agence|magasin|atelier|cabinet|mairie|etude|ecole|boutique|restaurant|hotel|camping|garage|secretariat|accueil)s?\b" + _GAP + r"{0,30}?\b(?:est|sont|sera|seront|restera|resteront)\s+fermee?s?\b|\bsera traite a partir\b|\bnous traiterons votre\b", 3),
         (r"\b(?:oficinas?|empresa|tienda|taller)s?\b" + _GAP + r"{0,20}?\b(?:permanec\w+|estar\w+|esta|estan)\s+cerrad[ao]s?\b|\bretomaremos\b|\breanudaremos\b|\b(?:estare|estaremos) de (?:nuevo|vuelta) en\b|\bde vuelta en la oficina\b", 3),
         (r"\b(?:azienda|ufficio|uffici|sede|negozio)\b" + _GAP + r"{0,20}?\b(?:restera|resteranno|sara|saranno|e|sono)\s+chius[aoie]\b|\balla riapertura\b", 3),
         (r"\b(?:absent|away|out|off)\s+(?:until|till|through|thru)\b", 3),
@@ -709,7 +709,7 @@ SET4: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:did not|didn't|never) (?:request|order)(?: or receive)? any (?:service|work|goods|repair)s?\b|\bsent to (?:us|me|the wrong (?:company|customer|address)) (?:in error|by mistake)\b", 3),
         (r"\b(?:pay|settle)\s+(?:you\s+)?(?:the\s+)?(?:quoted|agreed|original quote)\b[^.]{0,40}?\bonly\b", 3),
         (r"\bamended invoice\b|\bnot (?:for )?the (?:full|whole|entire) amount\b|\bnever (?:turned up|showed up|got delivered|been delivered|was delivered)\b|\bwas never delivered\b", 3),
-        (r"\bune fois (?:la |les |le )?(?:reprise|correction|reparation|remise en etat|levee des reserves)\b|\b(?:et )?pas avant\s*[.!]|\b(?:reglement|paiement|payer|regler)\s+(?:\w+\s+){0,3}?en l'etat\b", 3),
+        (r"\bune fois (?:la |les |le )?(?:reprise|correction|reparation|remise en etat|levee des reserves)\b|\b(?:et )?pas avant\s*[.!]|\b(?:reglement|paiement|payer|regler)\s+(?:\S+\s+){0,5}?en l'etat\b", 3),
     ],
     "contact_change": [
         (r"\b(?:envoyer|adresser|transmettre|faire suivre)\s+(?:la facture et )?(?:les |vos |ces |toutes les )?relances\s+(?:a|au|aupres)\b", 3),
@@ -831,12 +831,12 @@ WRONG_PARTY = re.compile(
     r"\bje n'ai jamais rien commande\b|\bne connais pas votre (?:societe|entreprise)\b|\bn'a jamais fait appel a vos services\b|\bune confusion avec\b|\bune autre personne qui porte le meme nom\b|\bhomonyme\b|"
     r"\bin der adresse vertan\b|\bnie etwas bestellt\b|\bnicht die (?:firma|backerei|person)\b|\bverwechs\w+\b|"
     r"\bse han confundido\b|\bno (?:he|hemos) contratado nunca\b|\botra persona con el mismo nombre\b|\bno somos clientes\b|"
-    r"\bvecchia gestione\b|\bnon siamo (?:vostri )?clienti\b|\bnon abbiamo mai ordinato\b|\bavete sbagliato (?:indirizzo|persona)\b"
+    r"\bnon abbiamo (?:mai )?ordinato (?:niente|nulla)\b|\bmai avuto rapporti\b|\bomonimia\b|\bmust have the wrong\b|\bvecchia gestione\b|\bnon siamo (?:vostri )?clienti\b|\bnon abbiamo mai ordinato\b|\bavete sbagliato (?:indirizzo|persona)\b"
 )
 # "je leur ai transféré votre mail", "se lo reenvío a mi gestora": passed on, nothing said about paying
 PASSED_ON = re.compile(
     r"\b(?:je|j'|nous|on)\s*(?:leur|lui|l')?\s*(?:ai|avons|a)\s+(?:transfere|transmis|fait suivre|fait passer)\s+(?:votre|la|le|vos|cette|ce)\s+(?:mail|message|relance|facture|courriel|demande)\b|"
-    r"\b(?:forwarded|passed) (?:this|it|your (?:email|reminder|message)) (?:on )?to\b|"
+    r"\b(?:forwarded|passed) (?:this|it|your (?:email|reminder|message)) (?:on )?to\b|\bleft it on (?:her|his|their) desk\b|\b(?:handed|given) (?:it|this) to\b|"
     r"\b(?:weitergeleitet|weitergegeben)\b|\b(?:se lo|os lo|te lo|lo) (?:reenvio|he reenviado|paso|he pasado)\b|\bhe reenviado\b|\b(?:abbiamo|ho) (?:comunque )?(?:inoltrato|girato|trasmesso)\b"
 )
 # what a reply says outright that makes a passed-on note more than a note
@@ -848,11 +848,55 @@ NO_DISPUTE = re.compile(r"\bje ne conteste (?:absolument )?pas\b|\bnous ne conte
 SPLIT_PAYMENT_VAT = re.compile(r"\bscissione dei pagamenti\b|\bsplit payment,? art\b|\bregime (?:di|dello) split\b")
 HABIT_IN = re.compile(r"\bjede rechnung\b|\bevery (?:invoice|bill)\b|\btoutes mes factures\b|\bin meinem ganzen leben\b|\btoda mi vida\b|\btutta la vita\b|\bde toute ma vie\b")
 NOT_AFTER_PAY = re.compile(r"\s+(?:pas|rien|jamais)\b(?!\s+(?:plus tard|au-dela|apres|avant|encore recu))|\s+wird\s+(?:das|die|der|es|sie)\s+(?:so\s+|gar\s+)?nicht\b")
+# Kinds read from set 8's misses (each a family of wordings, none one reply's words).
+EN_RUN = r"\b(?:in|on|with)\s+(?:our\s+|the\s+|this\s+|next\s+)?(?:\w+'s\s+|next\s+)?(?:\w+\s+){0,2}?(?:check|cheque|payment|bacs|ach|pay)\s+run\b"
+PO_MISSING = (r"\b(?:absence|sans|without|missing|ohne|senza|sin|priva|privo|fehlende?)\b[^.?!]{0,40}?\b(?:numero de (?:bon de )?commande|bon de commande|(?:valid |official )?(?:po|purchase order)(?: number)?|bestellnummer|"
+              r"numero d'ordine|numero ordine|riferimento al nostro ordine|numero oda|oda|numero de pedido)\b|\bdoes not (?:quote|reference) a valid\b")
+SET8: dict[str, list[tuple[str, float]]] = {
+    "promise": [
+        (r"\b(?:it|this|that|they|yours|the invoice|the check|the cheque|payment)\s+(?:will|'ll|should)\s+go\s+out\b", 3),
+        (EN_RUN, 3),
+        (r"\b(?:incluida|incluidas|incluido)\s+en\s+(?:la|el)\s+(?:remesa|confirming)\b[^.]{0,80}\bvencimiento\b", 3),
+        (r"\b(?:auszahlung|zahlung|uberweisung)\b" + _GAP + r"{0,80}?\b(?:wird|werden)\b" + _GAP + r"{0,80}?\b(?:erfolgen|veranlasst|vorgenommen|angewiesen|ausgefuhrt)\b", 3),
+    ],
+    "paid": [
+        (r"\b(?:jai|j ai)\s+(?:bien\s+|deja\s+)?(?:paye|regle|vire|fait le virement|envoye le cheque)\b|(?:^|\n)\s*c bon\b[^.?!\n]{0,10}\b(?:paye|regle|vire)\b", 3),
+        (r"(?:^|[\n.!]\s*)(?:deja\s+)?(?:paye|regle|vire)e?s?\s+a l'instant\b", 3),
+        (r"\b(?:l'ho|l ho|l'abbiamo|lo abbiamo|l abbiamo)\s+(?:gia\s+)?(?:fatto|pagato|saldato|mandato|inviato|disposto)\b", 3),
+    ],
+    "dispute": [
+        (r"\bne (?:procedera|procederons|procederai|procederont) pas au (?:reglement|paiement)\b|\b(?:pas pour|not for) (?:un|a) (?:travail|job|work) (?:a moitie|half[- ]?)?(?:fait|done|finished)\b|\btravail a moitie fait\b", 3),
+        (r"\bnot a (?:penny|cent|dime|pound) more\b|\bpas un centime de plus\b|\b(?:we|i)(?:'re| are|'m| am) not paying\b|\bwe will not be paying\b", 3),
+        (r"\b(?:for|bill|billing|charge|invoices? for) the same (?:work|job|service|ticket|visit)\b|\bvoid the other\b|\bone of them was sent in error\b", 3),
+    ],
+    "plan_request": [
+        (r"\bun po' alla volta\b|\bpoco alla volta\b|\b(?:pagar\w*|zahlen|abzahlen|abbezahlen|versare|ingresar)\b[^.?!]{0,40}?\b\d+\s*(?:euros?|€)\s+(?:al mese|al mes|im monat|pro monat|cada mes|ogni mese)\b", 3),
+    ],
+    "copy_request": [
+        (PO_MISSING, 3),
+        (r"\bresubmit (?:the |your |this )?invoice\b|\b(?:send|need|require)\b[^.?!]{0,30}\bw-?9\b|\bw-?9 (?:form|on file)\b|\brifatturare\b|\bemettere (?:una )?nota di credito\b", 3),
+        (r"\b(?:die|sie|diese)\s+(?:bitte\s+)?(?:nochmal|noch einmal|erneut)\s+(?:schicken|senden|zusenden|mailen)\b", 3),
+    ],
+    "contact_change": [
+        (r"\b(?:adresser|envoyer|transmettre)\s+(?:vos |les |toutes les )?(?:factures|relances)(?:\s+et\s+(?:vos |les )?(?:factures|relances))?\s+a\s+(?:ma|mon|notre)\s+(?:collegue|remplacant|remplacante|successeur|comptable|service)\b", 3),
+    ],
+    "unsubscribe": [
+        (r"\b(?:dejad|dejen|deja) de (?:enviarme|mandarme|enviarnos|mandarnos)\b", 3),
+    ],
+}
+for _intent, _rules in SET8.items():
+    RULES[_intent].extend(_rules)
+PAY_RUN_PROMISE = re.compile(PAY_RUN_PROMISE.pattern + "|" + EN_RUN)
+PO_MISSING_RX = re.compile(PO_MISSING)
+BANK_CHANGE_QUESTION = re.compile(BANK_CHANGE_QUESTION.pattern + r"|\bbankverbindung\b[^?!]{0,80}\bgeandert\b|\bwelche bankverbindung\b|\bnuovo conto\b[^?!]{0,200}\biban\b|\bdomiciliate sul nuovo conto\b")
+CONFIRMING = re.compile(r"\bconfirming\b|\bremesa\b")  # a confirming line matures later: a promise (a pagaré sent is paid)
+MATURITY = re.compile(r"(?:vencimiento|scadenza|echeance|falligkeit|maturing|maturity)\D{0,12}$")
 # "we have always paid into the Ibercaja account": a habit, no payment reported
 HABIT = re.compile(r"\b(?:siempre|toujours|always|immer|sempre|habituellement|normalement|usually|normally|de costumbre|di solito)\s+(?:\w+\s+){0,2}$")
 # a day named as a deadline: "antes del 15", "by the 15th", "d'ici le 15", "bis zum 15."
 BY_DAY = re.compile(r"(?:antes del?|avant le|d'ici (?:le|au)|by|before|no later than|bis(?: zum| spatestens)?|spatestens|entro(?: il)?|prima del|au plus tard le)\b")
 # a date named as the latest day: "le 23 au plus tard", "by Friday at the latest"
+AT_THE_LATEST_BEFORE = re.compile(r"(?:au plus tard|at the latest|no later than|spatestens|a mas tardar|al piu tardi)\s*(?:le\s+|on\s+|am\s+|el\s+|il\s+)?$")
 AT_THE_LATEST = re.compile(r"^\s*,?\s*(?:au plus tard|at the latest|latest|spatestens|a mas tardar|como muy tarde|al piu tardi|massimo)\b")
 # "ce chèque n'a, à ce jour, pas été débité": "to date", not today
 TO_DATE = re.compile(r"(?:\ba|\bjusqu'a|\bas (?:of|at)|\bup to)\s*$")
@@ -898,7 +942,7 @@ INCLUSIVE_BEFORE = re.compile(r"(?:einschlie\w*|inklusive|incl\.?|\bthrough|\bth
 UNTIL_BEFORE = re.compile(r"(?:\buntil|\btill|\bjusqu'?(?:au|a)|\bbis(?: zum| am)?|\bhasta(?: el)?|\bfino (?:al|a))\s*$")
 NAMED_WEEKDAY = re.compile(r"(?:tue|wed|thu|fri|sat|sun|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dienstag|mittwoch|donnerstag|freitag|"
                            r"samstag|sonntag|martes|miercoles|jueves|viernes|sabado|domingo|martedi|mercoledi|giovedi|venerdi|sabato|domenica)")
-RETURN_WORDS = re.compile(RETURN_WORDS.pattern + r"|reopen|re-open|rouvr|dealt with|wieder geoffnet|wieder erreichbar|riapr|trait|repond|reprend|connaissance|a partir|partir de|chius|cerrad|geschlossen|"
+RETURN_WORDS = re.compile(RETURN_WORDS.pattern + r"|ausente|reopen|re-open|rouvr|dealt with|wieder geoffnet|wieder erreichbar|riapr|trait|repond|reprend|connaissance|a partir|partir de|chius|cerrad|geschlossen|"
                           r"reincorpor|retom|reanud|reabr|de nuevo|de vuelta|evase|riapertura|volver|through|thru")
 PAY_WORD = re.compile(PAY_WORD.pattern.replace(r"\b(?:pa[iy]e|", r"\b(?:pa[iy]ee?s?|r[e]?glee?s?|pa[iy]e|", 1))
 PARTIAL = re.compile(PARTIAL.pattern + r"|\bpremier (?:virement|versement|reglement)\b|\bfirst (?:payment|instalment|installment)\b|\btoward\b|\ba cuenta de\b|\bun acconto\b|\bun anticipo\b|\babschlag|\bteilzahlung|\bpago parcial\b")
@@ -914,7 +958,7 @@ VAGUE = re.compile(
     r"\bsobald (?:bei uns |uns )?(?:die |unsere )?(?:zahlung|gelder|kunden|geld)\w*|\bas soon as (?:the|my|our) (?:\w+ ){0,3}(?:pays|releases|comes in)\b"
 )
 BEFORE_WE_CAN = re.compile(r"\b(?:before|avant (?:de|que)|bevor|antes de|prima di)\b[^.?!]{0,20}$")
-NO_MORE = re.compile(r"(?:\bne plus|\bno longer|\bstop|\bdon't|\bdo not|\bnicht mehr)\s+(?:\w+\s+){0,2}$")
+NO_MORE = re.compile(r"(?:\bne plus|\bno longer|\bstop|\bdon't|\bdo not|\bnicht mehr|\bdejad de|\bdejen de|\bdeja de|\bsmettete di)\s+(?:\w+\s+){0,2}$")
 DISPUTE_WORD = re.compile(r"contest|disput|litige|reclam|bestreit|widersprech|impugn|discut|reconoc")
 NOT_AFTER_DISPUTE = re.compile(r"\s+pas\b")
 # Errors the debtor owns, or a condition that is not a refusal: not a dispute.
@@ -941,7 +985,8 @@ DISPUTE_SETTLED = re.compile(
 BANK_OWN = re.compile(
     r"\b(?:we|i) (?:have )?(?:changed|switched|moved) (?:our |my )?banks?\b|\bour new (?:bank|account)\b|"
     r"\b(?:abbiamo|ho) (?:avuto un )?cambi\w* (?:di )?banca\b|\b(?:nous avons|j'ai) change de banque\b|\bnotre nouvelle banque\b|"
-    r"\bhemos cambiado de banco\b|\bwir haben (?:die |unsere )?bank gewechselt\b|\bunsere neue bank\b"
+    r"\bhemos cambiado de banco\b|\bwir haben (?:die |unsere )?bank gewechselt\b|\bunsere neue bank\b|"
+    r"\b(?:mon|notre) nouveau compte\b|\b(?:a|d'un|du|par un|suite a un) changement de banque\b"
 )
 BANK_CHANGE_YOURS = re.compile(
     r"\b(?:your|votre|vos|ihre|su|sus|vostra|vostro|vostre) (?:\w+ ){0,2}(?:rib|iban|bank|banque|bankverbindung|cuenta|conto|coordonnees)"
@@ -983,7 +1028,8 @@ PAID_PARTICIPLE = re.compile(r"pa[iy]ee?s?|r[e]?glee?s?|vire|verse")
 # A bank change that comes with the new details, or asks to update a mandate, is the firm's to check.
 BANK_GIVEN = re.compile(r"\biban\b|\brib\b|\bmettre a jour\b|\bupdate (?:your|the) (?:records|files|mandate)\b|\baggiornare\b|\bactualizar\b|\baktualisieren\b|\bmandat")
 # "I'll drop a cheque in the post": a paid phrase inside a future one.
-FUTURE_BEFORE = re.compile(r"\b(?:will|'ll|ll|going to|shall)\b(?:\s+\S+){0,3}\s*$")
+FUTURE_BEFORE = re.compile(r"\b(?:will|'ll|ll|going to|shall|should see|should receive|expect to see|expect)\b(?:\s+\S+){0,3}\s*$")
+FUTURE_AFTER = re.compile(r"\s+(?:will|shall|is going to|sera|wird|sara)\b")  # "a remittance advice will be emailed"
 # A payment about another invoice than the one reminded: the firm checks which.
 OTHER_INVOICE = re.compile(
     r"\b(?:previous|last|other|earlier|older) invoice\b|\bfacture precedente\b|\bprecedente facture\b|\bl'autre facture\b|"
