@@ -170,7 +170,8 @@ def understand(
 
     present = [i for i in PRIORITY if i != "out_of_office" and scores.get(i, 0) >= STRONG]
     if not present and lexicon.PASSED_ON.search(folded) and all(
-            i in ("promise", "paid", "out_of_office") for i in scores if scores[i] > 0):
+            i in ("promise", "paid", "out_of_office") or (i == "contact_change" and not new_email)
+            for i in scores if scores[i] > 0):
         # "je leur ai transféré votre mail", "ich habe es an mein Steuerbüro weitergeleitet": a note, no intent
         return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
     if not present and scores.get("paid", 0) > 0 and lexicon.PARTIAL.search(folded):
@@ -320,6 +321,8 @@ def _dated_promise(folded: str, hits: list[_Hit], today: date | None, country: s
     for h in hits:
         if h.intent != "promise" or (h.inferred and not inferred) or h.weight < 3:
             continue
+        if lexicon.ARRIVAL_PROMISE.search(folded[h.start : h.end]):
+            continue  # "paid yesterday; it should be with you by tomorrow": the payment's arrival, no new promise
         for s, e in _sentences(folded):
             if not s <= h.start < e:
                 continue
@@ -435,7 +438,9 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     continue  # "dès que mes clients m'ont réglé", "je leur ai transféré votre message"
                 if intent in ("promise", "paid") and lexicon.NOT_AFTER_PAY.match(folded[m.end() :]):
                     continue  # "je paierai pas un centime": spoken French drops the "ne"
-                if intent == "paid" and (lexicon.HABIT.search(before) or lexicon.HABIT_IN.search(m.group(0))
+                if intent == "paid" and lexicon.PAID_IF.search(head) and not lexicon.PAID_IF.search(head[:-60] if len(head) > 60 else ""):
+                    continue  # "das Geld kommt erst, wenn die Firmen ihre Feiern bezahlt haben": a condition, no report
+                if intent == "paid" and (lexicon.HABIT.search(before) or lexicon.HABIT_IN.search(folded[max(0, m.start() - 30) : m.end()])
                                          or re.search(r"\b(?:comme|like)\s*$", before)):
                     continue  # "siempre les hemos pagado en la de Ibercaja", "comme l'ont fait d'autres"
                 if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)
@@ -458,7 +463,7 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     if not find_dates(sentence, date(2000, 1, 3), fallback=False):
                         continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
                     w = min(w, 1)  # "can I pay this next Wednesday?" proposes a date: a hint for the firm
-                if intent == "copy_request" and lexicon.CONDITIONAL.search(head):
+                if intent == "copy_request" and re.search(r"\b(?:si c'est|si vous|si cela|si ca|s'il|if|falls)\b", head):
                     w = min(w, 1)  # "si c'est le cas, vous m'envoyez une facture séparée ?": a question, not a request
                 if intent == "promise" and (lexicon.CONDITIONAL.search(head) or lexicon.OTHERWISE.search(head) or lexicon.VAGUE.search(sentence)):
                     w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
@@ -478,7 +483,8 @@ def _pay_runs(folded: str, hits: list[_Hit]) -> list[_Hit]:
     plan; "was processed in our payment run on Friday" is a payment made, no promise."""
     for m in lexicon.PAY_RUN_PROMISE.finditer(folded):
         s = max((a for a, b in _sentences(folded) if a <= m.start() < b), default=0)
-        past = bool(lexicon.PAST_RUN.search(folded[s : m.start()]))
+        head = folded[s : m.start()]
+        past = bool(lexicon.PAST_RUN.search(head)) and not lexicon.FUTURE_WORDS.search(head)
         drop = ("promise",) if past else ("paid", "plan_request")
         hits = [h for h in hits if h.intent not in drop or not m.start() <= h.start < m.end()]
     return hits

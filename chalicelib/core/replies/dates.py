@@ -80,6 +80,7 @@ _REFERENCE = re.compile(
 
 _PAY_RUN = re.compile(
     r"(?:virements?|paiements?|reglements?|prelevements?|campagne|lot|run|payments?|echeancier|distinta|riba|remesa)(?:\s+\w+){0,2}?\s+(?:du|del|di)\s*$|"
+    r"\b(?:run|runs|batch)\s+(?:of|on)\s*$|"  # "in the BACS run of 14/01/2027"
     r"\b(?:avec|sur|dans|a) (?:l'|la |notre |nos |leur )?echeances? du\s*$"  # "partira avec l'échéance du 30": our pay date
 )
 
@@ -162,18 +163,19 @@ def _day_month(day: int, month: int, year: int | None, today: date, direction: s
             return date(year, month, day)
         except ValueError:
             return None
-    for y in (today.year, today.year + 1, today.year - 1):
+    # the nearest such day that is not too far on the wrong side: "December 14" written on 12 January is the
+    # one just gone (then no promise), not next December; "le 5 janvier" written in December is next month's
+    candidates = []
+    for y in (today.year - 1, today.year, today.year + 1):
         try:
             d = date(y, month, day)
         except ValueError:
             continue
-        if direction == "future" and d >= today - timedelta(days=NEAR_DAYS):
-            if y == today.year or d - today < timedelta(days=366):
-                return d
-        if direction == "past" and d <= today + timedelta(days=NEAR_DAYS):
-            if y == today.year or today - d < timedelta(days=366):
-                return d
-    return None
+        if (direction == "future" and d >= today - timedelta(days=NEAR_DAYS)) or (
+            direction == "past" and d <= today + timedelta(days=NEAR_DAYS)
+        ):
+            candidates.append(d)
+    return min(candidates, key=lambda d: abs((d - today).days), default=None)
 
 
 def _weekday(wd: int, today: date, direction: str) -> date:
@@ -307,6 +309,18 @@ def _rules():
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
         return _day_only(day, t, d)
 
+    def weekday_day(m, t, d, c):  # "el viernes 11" written on Monday 14: the Friday just gone, when it is one
+        day, wd = int(m["d"]), WEEKDAYS[m["wd"]]
+        near = []
+        for k in (-1, 0, 1):
+            y, mo = t.year, t.month + k
+            y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+            if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day).weekday() == wd:
+                near.append(date(y, mo, day))
+        if near:
+            return min(near, key=lambda x: abs((x - t).days))
+        return _day_only(day, t, d)
+
     def this_week(m, t, d, c):
         f = _friday(t, 0)
         return f if f >= t else _friday(t, 1)
@@ -387,7 +401,7 @@ def _rules():
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),  # "lundi en huit": Monday week
         (r"\b(?:dans le )?courant (?:de |du mois de |d')?(?:" + _MONTH + r")\b|\bim laufe des (?:" + _MONTH + r")\b|\bnel corso di (?:" + _MONTH + r")\b|\bsometime in (?:" + _MONTH + r")\b|"
          r"\b\w+s de fin d'annee\b|\bapres (?:les fetes|les vacances|noel|le nouvel an|le jour de l'an)\b|\bafter (?:the )?new year\b|\bafter christmas\b|\bnach (?:den feiertagen|neujahr|weihnachten)\b|"
-         r"\bdespues de (?:las fiestas|navidad|ano nuevo)\b|\bdopo (?:le feste|natale|capodanno)\b", unknown),
+         r"\bdespues de (?:las fiestas|navidad|ano nuevo|reyes)\b|\b(?:bonne|belle|excellente|joyeuse) fin d'annee\b|\bdopo (?:le feste|natale|capodanno)\b", unknown),
         (r"\b(?:les\s+)?fetes de fin d'annee\b|\bend[- ]of[- ]year (?:party|parties|holidays?|break)\b", unknown),  # a season, no day
         (r"\b(?:habe|hab|haben|hat|ist|sind)\s+(?:ich\s+|wir\s+)?(?:eben|gerade|grad)\b(?=[^!?\n]{0,160}\b(?:bezahlt|uberwiesen|angewiesen|raus|beglichen))", rel(0)),
         (r"\bfin d'annee\b|\b(?:the\s+)?end of (?:the |this )?year\b|\bjahresende\b|\bende des jahres\b|\bfin(?:al)? de(?:l)? ano\b|\bfine (?:dell')?anno\b",
@@ -520,7 +534,7 @@ def _rules():
             None,
         ),
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+(?P<last>dernier|scorso|pasado)\b|\b(?:last|letzten|el pasado|pasado)\s+(?P<wd2>" + _WEEKDAY + r")\b", None),
-        (r"\b(?:" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b\.?" + not_after, day_only),  # "lunes 30", "Monday the 23rd"
+        (r"\b(?P<wd>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b\.?" + not_after, weekday_day),  # "lunes 30", "Monday the 23rd"
         (r"\b(?P<wd>" + _WEEKDAY + r")\b", weekday),
         (r"\b" + lead + r"\s+(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_only),
         (r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", day_only),
@@ -570,6 +584,8 @@ def find_dates(
                 continue
             before = folded[max(0, s - 25) : s]
             ref = bool(_REFERENCE.search(before)) and not before.rstrip().endswith(("a la date du", "compter du", "partir du"))
+            if ref and re.search(r"\b(?:will|to|shall|should) be (?:issued|sent|mailed|released) on\s*$", before):
+                ref = False  # "your check will be issued on 1/22": the day ahead, not a document's date
             if ref and _PAY_RUN.search(folded[max(0, s - 50) : s]):
                 ref = False  # "avec notre campagne de virements du 10": the run the payment goes out with
             found.append(Found(value, s, e, text[s:e].strip(), ref, resolve in _THROUGH))

@@ -661,7 +661,7 @@ SET3: dict[str, list[tuple[str, float]]] = {
     "plan_request": [
         (r"\b\d{1,3}\s?%\s+now\b|\bthe remaining \d{1,3}\s?%", 3),
         (r"\b(?:\d|deux|trois|quatre|cinq|six) cheques\b" + r"[\s\S]{0,80}?\bun par mois\b|\b(?:\d|deux|trois|quatre) (?:cheques|checks|cheques) (?:dated|post-?dated|dates)\b", 3),
-        (r"\braten(?:zahlung|zahlungen)?\b|\bmonatsraten\b|\bratenweise\b|\bteilzahlungen\b", 3),
+        (r"(?<![-\w])raten(?:zahlung|zahlungen)?\b|\bmonatsraten\b|\bratenweise\b|\bteilzahlungen\b", 3),
         (r"\bfraccionar\b|\baplazar el pago\b|\ben (?:dos|tres|cuatro|\d) plazos\b|\bplazos mensuales\b|\bpagos? fraccionados?\b|\bcuotas? mensuales\b", 3),
         (r"\brateizz\w*|\brate mensili\b|\bin (?:due|tre|quattro|\d) rate\b|\bpagamento rateale\b|\bdilazion\w*", 3),
     ],
@@ -773,7 +773,8 @@ for _intent, _rules in SET6.items():
 BANK_CHANGE_QUESTION = re.compile(SET6["bank_details"][0][0])
 REST_WORD = re.compile(r"\b(?:le reste|le solde|the rest|the balance|the remainder|remaining|der rest|den rest|restbetrag|el resto|lo que falta|il resto|il saldo|la differenza)\b")
 PAY_RUN_PROMISE = re.compile(SET6["promise"][0][0])  # the run, not the words in it, is what the reply says
-PAST_RUN = re.compile(r"\b(?:was|were|has been|have been|went|a ete|ont ete|est passee?|sont passees?|avons|ai|wurde|wurden|e stat[ao]|sono stat[ie]|fue|fueron|ha sido|han sido|abbiamo|hemos)\b")  # read in German, Spanish and Italian too: a fraud check
+FUTURE_WORDS = re.compile(r"\b(?:will|'ll|shall|going to|scheduled|next|sera|seront|wird|werden|prochaine?|sara|saranno)\b")
+PAST_RUN = re.compile(r"\b(?:was|were|has been|have been|went|issued|processed|mailed|a ete|ont ete|est passee?|sont passees?|avons|ai|wurde|wurden|e stat[ao]|sono stat[ie]|fue|fueron|ha sido|han sido|abbiamo|hemos)\b")  # read in German, Spanish and Italian too: a fraud check
 # Kinds read from set 7's misses (each a family of wordings, none one reply's words).
 SET7: dict[str, list[tuple[str, float]]] = {
     "promise": [
@@ -840,13 +841,14 @@ PASSED_ON = re.compile(
     r"\b(?:weitergeleitet|weitergegeben)\b|\b(?:se lo|os lo|te lo|lo) (?:reenvio|he reenviado|paso|he pasado)\b|\bhe reenviado\b|\b(?:abbiamo|ho) (?:comunque )?(?:inoltrato|girato|trasmesso)\b"
 )
 # what a reply says outright that makes a passed-on note more than a note
-ORDER_REF = re.compile(r"\bbon de commande\b|\bnumero de (?:po|commande)\b|\bpurchase order\b|\bpo (?:number|#)|\b(?:district |valid )?po\b|\bnumero d'ordine\b|\bnumero (?:po|ordine)\b|\bbestellnummer\b|\bnumero de pedido\b|\bchorus\b|\bsdi\b|\bface\b|\bcodice univoco\b")
-REISSUE_WORDS = re.compile(r"corrig|reissue|re-issue|nuova fattura|nota di credito|rectificativa|korrigiert|neue rechnung|renvoyer la facture")
+ORDER_REF = re.compile(r"\bordine di acquisto\b|\boda\b|\bsistema di interscambio\b|\bbon de commande\b|\bnumero de (?:po|commande)\b|\bpurchase order\b|\bpo (?:number|#)|\b(?:district |valid )?po\b|\bnumero d'ordine\b|\bnumero (?:po|ordine)\b|\bbestellnummer\b|\bnumero de pedido\b|\bchorus\b|\bsdi\b|\bface\b|\bcodice univoco\b")
+REISSUE_WORDS = re.compile(r"corrig|corrett|reissue|re-issue|nuova fattura|nota di credito|rectificativa|korrigiert|neue rechnung|renvoyer la facture")
 # "je ne conteste pas la facture": whatever else it says, no dispute
-NO_DISPUTE = re.compile(r"\bje ne conteste (?:absolument )?pas\b|\bnous ne contestons pas\b|\bi(?:'m| am) not disputing\b|\bwe(?:'re| are) not disputing\b|\bwe do not dispute\b|"
+NO_DISPUTE = re.compile(r"\bje ne conteste (?:absolument )?pas\b|\ben rien lie a un desaccord\b|\baucun desaccord\b|\bpas de desaccord\b|\bnous ne contestons pas\b|\bi(?:'m| am) not disputing\b|\bwe(?:'re| are) not disputing\b|\bwe do not dispute\b|"
                         r"\bich bestreite (?:die rechnung )?nicht\b|\bwir bestreiten (?:die rechnung )?nicht\b|\bno discutimos\b|\bno (?:la )?discuto\b|\bnon contest(?:iamo|o)\b")
 SPLIT_PAYMENT_VAT = re.compile(r"\bscissione dei pagamenti\b|\bsplit payment,? art\b|\bregime (?:di|dello) split\b")
-HABIT_IN = re.compile(r"\bjede rechnung\b|\bevery (?:invoice|bill)\b|\btoutes mes factures\b|\bin meinem ganzen leben\b|\btoda mi vida\b|\btutta la vita\b|\bde toute ma vie\b")
+PAID_IF = re.compile(r"\b(?:wenn|sobald|once|when|until|untill|till|bis|hasta que|finche|jusqu'a ce que|des que|quand|une fois que|lorsque|cuando|en cuanto|quando|appena)\b[^.?!,]{0,60}$")  # "wenn die Firmen … bezahlt haben"
+HABIT_IN = re.compile(r"\bevery invoice is paid\b|\ball (?:our |your )?invoices are paid\b|\bis paid on schedule\b|\bjede rechnung\b|\bevery (?:invoice|bill)\b|\btoutes mes factures\b|\bin meinem ganzen leben\b|\btoda mi vida\b|\btutta la vita\b|\bde toute ma vie\b")
 NOT_AFTER_PAY = re.compile(r"\s+(?:pas|rien|jamais)\b(?!\s+(?:plus tard|au-dela|apres|avant|encore recu))|\s+wird\s+(?:das|die|der|es|sie)\s+(?:so\s+|gar\s+)?nicht\b")
 # Kinds read from set 8's misses (each a family of wordings, none one reply's words).
 EN_RUN = r"\b(?:in|on|with)\s+(?:our\s+|the\s+|this\s+|next\s+)?(?:\w+'s\s+|next\s+)?(?:\w+\s+){0,2}?(?:check|cheque|payment|bacs|ach|pay)\s+run\b"
@@ -888,9 +890,64 @@ for _intent, _rules in SET8.items():
     RULES[_intent].extend(_rules)
 PAY_RUN_PROMISE = re.compile(PAY_RUN_PROMISE.pattern + "|" + EN_RUN)
 PO_MISSING_RX = re.compile(PO_MISSING)
-BANK_CHANGE_QUESTION = re.compile(BANK_CHANGE_QUESTION.pattern + r"|\bbankverbindung\b[^?!]{0,80}\bgeandert\b|\bwelche bankverbindung\b|\bnuovo conto\b[^?!]{0,200}\biban\b|\bdomiciliate sul nuovo conto\b")
+BANK_CHANGE_QUESTION = re.compile(BANK_CHANGE_QUESTION.pattern + r"|\b(?:hausbank|bank) gewechselt\b|\bneue[mn]? konto\b|\bnuevos datos (?:bancarios|para las domiciliaciones)\b|\bnueva orden de domiciliacion\b|\bbankverbindung\b[^?!]{0,80}\bgeandert\b|\bwelche bankverbindung\b|\bnuovo conto\b[^?!]{0,200}\biban\b|\bdomiciliate sul nuovo conto\b")
 CONFIRMING = re.compile(r"\bconfirming\b|\bremesa\b")  # a confirming line matures later: a promise (a pagaré sent is paid)
 MATURITY = re.compile(r"(?:vencimiento|scadenza|echeance|falligkeit|maturing|maturity)\D{0,12}$")
+# Kinds read from set 9's misses (each a family of wordings, none one reply's words).
+SET9: dict[str, list[tuple[str, float]]] = {
+    "promise": [
+        (r"\b(?:the balance|the rest|the remainder|the remaining(?: balance)?)\b(?:\s+of\s+[£$€]?\s?[\d,.]+)?\s+(?:will|shall)\s+(?:be\s+)?(?:paid|settled|follow|sent|cleared|transferred)\b", 3),
+        (r"\b(?:check|cheque|payment|ach|wire|transfer|remittance)\s+(?:will|should|is going to|is scheduled to)\s+be\s+(?:issued|mailed|sent|released|processed|cut|made)\b", 3),
+    ],
+    "dispute": [
+        (r"\bno (?:chance|way) (?:am i|i'm|are we|we're) paying\b|\b(?:i|we)(?:'m| am|'re| are) not paying (?:this|that|it)\b", 3),
+        (r"\b(?:i|we) (?:don't|do not) (?:think (?:we|i) )?owe (?:this|these|them|it|you)\b|\bnous ne (?:vous )?devons rien\b|\bje ne (?:vous )?dois rien\b|\b(?:wir|ich) schulde\w* (?:ihnen )?nichts\b|\bno (?:les )?debemos nada\b|\bnon (?:vi )?dobbiamo (?:nulla|niente)\b", 3),
+    ],
+    "unsubscribe": [
+        (r"\bremove (?:this|my|our) (?:email )?address from (?:your )?(?:\w+ )?(?:reminders|mailing|list|emails)\b", 3),
+    ],
+    "copy_request": [
+        (r"\b(?:reissue|re-issue)\s+(?:both|these|those|all|the two)\s+invoices\b", 3),
+    ],
+}
+for _intent, _rules in SET9.items():
+    RULES[_intent].extend(_rules)
+SET9B: dict[str, list[tuple[str, float]]] = {
+    "promise": [
+        (r"\b(?:je|nous)\s+(?:vous\s+)?(?:le|la|les)\s+(?:deposerai|deposerons|apporterai|apporterons|remettrai|remettrons|posterai|posterons|enverrai|enverrons)\b|\ble cheque sera (?:signe|envoye|poste|depose|remis)\b", 3),
+        (r"\b(?:ca|cela|elle|il|le virement|le paiement|le reglement)\s+part(?:ira)?\s+(?:avec|le|lundi|mardi|mercredi|jeudi|vendredi|demain|en fin|fin|dans|sous)\b", 3),
+        (r"\b(?:uberweisung|zahlung)\s+veranlasse\s+(?:ich|wir)\b|\bveranlasse\w* (?:ich|wir) (?:die )?(?:uberweisung|zahlung)\b", 3),
+        (r"\b(?:te|os|se|le|les) lo (?:paso|pago|transfiero|mando|envio|ingreso|hago)\b|\b(?:lo|la|los|las) (?:pagamos|abonamos|transferimos|ingresamos)\s+(?:el|la|este|esta|antes|despues|manana|pasado|en|a|sin falta)\b", 3),
+        (r"\b(?:accredito|pagamento|bonifico|mandato)\b[^.?!]{0,80}\bavverra\b", 3),
+    ],
+    "paid": [
+        (r"\b(?:both of (?:these|them)|these|they|it|this|the payment|payment|both)\s+went\s+(?:out|through|off)\b", 3),
+        (r"\b(?:payment|check|cheque|ach|transfer|remittance)\b[^.?!]{0,60}?\b(?:was|were|has been|have been)\b[^.?!]{0,40}?\b(?:issued|mailed|sent|processed|released)\b(?!\s+(?:next|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)))", 3),
+        (r"\b(?:je vous ai|nous vous avons|on vous a)\s+(?:\w+\s+){0,2}?(?:adresse|envoye|expedie|poste|fait|remis)\s+(?:un|le|mon|notre)\s+(?:\w+\s+)?(?:cheque|virement|reglement|paiement)\b", 3),
+        (r"\b(?:avons|ai|a|ont)\s+procede\s+(?:\w+\s+){0,2}?au\s+(?:\w+\s+)?(?:virement|paiement|reglement|versement)\b", 3),
+        (r"\bse ha (?:emitido|realizado|efectuado|ordenado|enviado) (?:un |el |la )?(?:pago|transferencia|abono)\b", 3),
+    ],
+    "plan_request": [
+        (r"\b(?:pagar\w*|payer|regler|pay|zahlen|pagare|pagarvi)\s+(?:\w+\s+)?(?:en|in)\s+(?:\d|dos|tres|cuatro|cinco|deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro)(?:\s+(?:o|ou|or|oder)\s+(?:\d|dos|tres|cuatro|cinco|deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro))?\s+(?:veces|partes|plazos|cuotas|fois|instalments|installments|raten|rate|volte)\b", 3),
+    ],
+    "copy_request": [
+        (r"\bfehlenden unterlagen\b|\b(?:arbeitsnachweis|regiebericht|leistungsnachweis|lieferschein)\w*\b[^.]{0,120}\b(?:benotigen|ubersenden|zusenden|schicken)\b", 3),
+        (r"\b(?:comunicarci|indicarci|inviarci)\s+(?:il )?numero (?:d'ordine|di ordine|oda)\b|\b(?:trasmettere|inviare|emettere|rinviare)\s+(?:\w+\s+)?la fattura elettronica\b", 3),
+    ],
+    "contact_change": [
+        (r"\bbitte (?:schicken|senden) sie (?:die |alle |kunftige )?(?:rechnung|rechnungen|erinnerungen|mahnungen)\b[^?!]{0,160}?@|\bandern sie bitte die adresse\b", 3),
+    ],
+    "unsubscribe": [
+        (r"\b(?:quitadme|quitenme|quitarme|sacadme|borradme)\s+de\s+(?:esta|la|vuestra|su)\s+lista\b", 3),
+    ],
+    "out_of_office": [
+        (r"\bje suis au ski\b|\bje (?:ne )?reponds pas aux (?:mails|messages)\b", 3),
+    ],
+    "dispute": [],
+}
+for _intent, _rules in SET9B.items():
+    RULES[_intent].extend(_rules)
+ARRIVAL_PROMISE = re.compile(r"should (?:be with you|reach you|arrive|hit|land|clear|show)|devrai(?:en)?t (?:vous )?(?:parvenir|arriver)|sollte\w* (?:\w+ )?(?:ankommen|eingehen)|deberia llegar|dovrebbe arrivare")
 # "we have always paid into the Ibercaja account": a habit, no payment reported
 HABIT = re.compile(r"\b(?:siempre|toujours|always|immer|sempre|habituellement|normalement|usually|normally|de costumbre|di solito)\s+(?:\w+\s+){0,2}$")
 # a day named as a deadline: "antes del 15", "by the 15th", "d'ici le 15", "bis zum 15."
