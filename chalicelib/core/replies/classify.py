@@ -467,6 +467,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     w = min(w, 1)  # "si c'est le cas, vous m'envoyez une facture séparée ?": a question, not a request
                 if intent == "promise" and (lexicon.CONDITIONAL.search(head) or lexicon.OTHERWISE.search(head) or lexicon.VAGUE.search(sentence)):
                     w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
+                if intent == "promise" and lexicon.ON_RECEIPT.search(head):
+                    w = min(w, 1)  # "dès réception de ces deux documents, le règlement sera effectué": the documents first
                 if intent == "promise" and lexicon.BEFORE_WE_CAN.search(before):
                     w = min(w, 1)  # "before we can process payment we need a W-9"
                 if intent == "paid" and weight < 3 and lexicon.FUTURE_PAID.search(sentence):
@@ -530,7 +532,8 @@ def _dated_payment_hits(folded: str, today: date | None, country: str, paid: lis
             lead = chunk[max(0, m.start() - 25) : m.start()]
             if m.start() > 25 and chunk[m.start() - 26].isalnum():
                 lead = lead.split(" ", 1)[-1]  # "la facture … sera réglée": not "a facture", whose "a" reads as a past tense
-            if lexicon.CONDITIONAL.search(chunk[: m.start()]) or lexicon.OTHERWISE.search(chunk[: m.start()]) or lexicon.PURPOSE.search(lead):
+            if (lexicon.CONDITIONAL.search(chunk[: m.start()]) or lexicon.OTHERWISE.search(chunk[: m.start()])
+                    or lexicon.ON_RECEIPT.search(chunk[: m.start()]) or lexicon.PURPOSE.search(lead)):
                 hits.append(_Hit("promise", 1, s + m.start(), s + m.end(), inferred=True))  # "si rien d'ici jeudi, je refais un virement"
             elif lexicon.PAID_PARTICIPLE.fullmatch(m.group(0)) and lexicon.PAST_AUX.search(lead):
                 hits.append(_Hit("paid", 2, s + m.start(), s + m.end(), inferred=True))  # "mon fils a payé dimanche"

@@ -291,7 +291,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"\bse pagara\b|\bquedara (?:pagad|abonad|liquidad)[ao]\b|\bqueda programado el pago\b|\bpago (?:queda |esta )?programado\b|\blo dejamos pagado\b", 3),
         # Italian
         (r"\b(?:provvediamo|provvederemo|provvedo|provvedero)\s+(?:al|a)\s+(?:pagamento|saldo|bonifico|saldare|pagare)", 3),
-        (r"\b(?:verra|sara|verranno|saranno)\s+(?:saldat|pagat|bonificat)[aoie]\b", 3),
+        (r"\b(?:verra|sara|verranno|saranno)\s+(?:\w+mente\s+)?(?:saldat|pagat|bonificat)[aoie]\b", 3),
         (r"\b(?:la|lo|le|li|vi|ve la|ve lo)?\s*(?:paghiamo|pagheremo|paghero|saldiamo|salderemo|saldero)\b|(?:^|\n)\s*(?:venerdi|lunedi|martedi|mercoledi|giovedi|sabato|domani|oggi|subito|dopodomani)\s+pago\b|\b(?:facciamo|faccio|faremo|faro)\s+(?:il|un)\s+bonifico\b|\bvi pago\b", 3),
     ],
     "paid": [
@@ -524,7 +524,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:te|os|le|les)?\s*(?:hice|hicimos|realice|realizamos|envie|mande)\s+(?:el|la|un|una)\s+(?:pago|transferencia|ingreso|bizum)\b|(?<!que )(?<!que nos )(?<!que me )(?<!que le )(?<!que les )(?<!cuando )\b(?:pague|transferi|ingrese|abone)\b", 3),  # not "a que nos pague un cliente"
         (r"\b(?:adjunto|adjuntamos|os reenvio|te reenvio|le reenvio|les reenvio|os envio|le envio|con el)\s+(?:el\s+|mensaje\s+\w+\s+\w+\s+\w+\s+con el\s+)?(?:justificante|comprobante)\b|\breenvio el mensaje\b" + _GAP + r"{0,40}\bjustificante\b", 3),
         # Italian: "è stato disposto/eseguito/effettuato", "vi ho spedito un assegno", "ho appena pagato"
-        (r"\b(?:e|sono)\s+(?:gia\s+)?(?:stat[oaie]\s+)?(?:dispost|effettuat|eseguit|fatt|inviat|emess|ordinat|spedit|partit|pagat|saldat|accreditat|addebitat)[oaie]\b", 3),
+        (r"(?<!fattura )(?<!fatture )\b(?:e|sono)\s+(?:gia\s+)?(?:stat[oaie]\s+)?(?:dispost|effettuat|eseguit|fatt|inviat|emess(?=[oaie]\b(?!\s+in data))|ordinat|spedit|partit|pagat|saldat|accreditat|addebitat)[oaie]\b", 3),
         (r"\b(?:vi |ti |le |gli )?(?:ho|abbiamo|ha|hanno)\s+(?:gia\s+|appena\s+)?(?:spedito|inviato|mandato|fatto|emesso|disposto|effettuato|eseguito|pagato|saldato|versato)\s+(?:un|il|l'|lo|la)\s*(?:assegno|bonifico|pagamento|versamento|saldo|importo)\b", 3),
         (r"\b(?:ho|abbiamo)\s+appena\s+(?:pagato|saldato|fatto il bonifico|bonificato)\b", 3),
     ],
@@ -832,7 +832,7 @@ WRONG_PARTY = re.compile(
     r"\bje n'ai jamais rien commande\b|\bne connais pas votre (?:societe|entreprise)\b|\bn'a jamais fait appel a vos services\b|\bune confusion avec\b|\bune autre personne qui porte le meme nom\b|\bhomonyme\b|"
     r"\bin der adresse vertan\b|\bnie etwas bestellt\b|\bnicht die (?:firma|backerei|person)\b|\bverwechs\w+\b|"
     r"\bse han confundido\b|\bno (?:he|hemos) contratado nunca\b|\botra persona con el mismo nombre\b|\bno somos clientes\b|"
-    r"\bnon abbiamo (?:mai )?ordinato (?:niente|nulla)\b|\bmai avuto rapporti\b|\bomonimia\b|\bmust have the wrong\b|\bvecchia gestione\b|\bnon siamo (?:vostri )?clienti\b|\bnon abbiamo mai ordinato\b|\bavete sbagliato (?:indirizzo|persona)\b"
+    r"\bjamais travaille avec vous\b|\bvous devez confondre\b|\bnon abbiamo (?:mai )?ordinato (?:niente|nulla)\b|\bmai avuto rapporti\b|\bomonimia\b|\bmust have the wrong\b|\bvecchia gestione\b|\bnon siamo (?:vostri )?clienti\b|\bnon abbiamo mai ordinato\b|\bavete sbagliato (?:indirizzo|persona)\b"
 )
 # "je leur ai transféré votre mail", "se lo reenvío a mi gestora": passed on, nothing said about paying
 PASSED_ON = re.compile(
@@ -847,7 +847,7 @@ REISSUE_WORDS = re.compile(r"corrig|corrett|reissue|re-issue|nuova fattura|nota 
 NO_DISPUTE = re.compile(r"\bje ne conteste (?:absolument )?pas\b|\ben rien lie a un desaccord\b|\baucun desaccord\b|\bpas de desaccord\b|\bnous ne contestons pas\b|\bi(?:'m| am) not disputing\b|\bwe(?:'re| are) not disputing\b|\bwe do not dispute\b|"
                         r"\bich bestreite (?:die rechnung )?nicht\b|\bwir bestreiten (?:die rechnung )?nicht\b|\bno discutimos\b|\bno (?:la )?discuto\b|\bnon contest(?:iamo|o)\b")
 SPLIT_PAYMENT_VAT = re.compile(r"\bscissione dei pagamenti\b|\bsplit payment,? art\b|\bregime (?:di|dello) split\b")
-PAID_IF = re.compile(r"\b(?:wenn|sobald|once|when|until|untill|till|bis|hasta que|finche|jusqu'a ce que|des que|quand|une fois que|lorsque|cuando|en cuanto|quando|appena)\b[^.?!,]{0,60}$")  # "wenn die Firmen … bezahlt haben"
+PAID_IF = re.compile(r"\b(?:wenn|sobald|once|when|until|untill|till|bis|hasta que|finche|jusqu'a ce que|des que|quand|une fois que|lorsque|cuando|en cuanto|quando|appena)\b[^.?!]{0,80}$")  # "wenn die Firmen … bezahlt haben"
 HABIT_IN = re.compile(r"\bevery invoice is paid\b|\ball (?:our |your )?invoices are paid\b|\bis paid on schedule\b|\bjede rechnung\b|\bevery (?:invoice|bill)\b|\btoutes mes factures\b|\bin meinem ganzen leben\b|\btoda mi vida\b|\btutta la vita\b|\bde toute ma vie\b")
 NOT_AFTER_PAY = re.compile(r"\s+(?:pas|rien|jamais)\b(?!\s+(?:plus tard|au-dela|apres|avant|encore recu))|\s+wird\s+(?:das|die|der|es|sie)\s+(?:so\s+|gar\s+)?nicht\b")
 # Kinds read from set 8's misses (each a family of wordings, none one reply's words).
@@ -862,7 +862,7 @@ SET8: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:auszahlung|zahlung|uberweisung)\b" + _GAP + r"{0,80}?\b(?:wird|werden)\b" + _GAP + r"{0,80}?\b(?:erfolgen|veranlasst|vorgenommen|angewiesen|ausgefuhrt)\b", 3),
     ],
     "paid": [
-        (r"\b(?:jai|j ai)\s+(?:bien\s+|deja\s+)?(?:paye|regle|vire|fait le virement|envoye le cheque)\b|(?:^|\n)\s*c bon\b[^.?!\n]{0,10}\b(?:paye|regle|vire)\b", 3),
+        (r"\b(?:jai|j ai)\s+(?:bien\s+|deja\s+)?(?:paye|regle|vire|fait le virement|(?:envoye|depose|poste|remis|donne)\s+(?:le|un|mon)\s+cheque)\b|\bje vous (?:est|es)\s+(?:envoyer|envoye|poster|poste|fait|faire)\b|(?:^|\n)\s*c bon\b[^.?!\n]{0,10}\b(?:paye|regle|vire)\b", 3),
         (r"(?:^|[\n.!]\s*)(?:deja\s+)?(?:paye|regle|vire)e?s?\s+a l'instant\b", 3),
         (r"\b(?:l'ho|l ho|l'abbiamo|lo abbiamo|l abbiamo)\s+(?:gia\s+)?(?:fatto|pagato|saldato|mandato|inviato|disposto)\b", 3),
     ],
@@ -947,6 +947,21 @@ SET9B: dict[str, list[tuple[str, float]]] = {
 }
 for _intent, _rules in SET9B.items():
     RULES[_intent].extend(_rules)
+SET10: dict[str, list[tuple[str, float]]] = {
+    "promise": [
+        (r"\b(?:den rest|der rest|den restbetrag|restbetrag)\b(?:\s*\([^)]{0,30}\))?\s+(?:schicke|uberweise|zahle|bezahle|sende)\s+(?:ich|wir)\b", 3),
+    ],
+    "copy_request": [
+        (r"\b(?:avons|ai|aurons|aurions)\s+besoin\s*:?\s*(?:-\s*)?(?:de la|du|des|d'une?)\s+(?:facture|bon|rapport|releve|document|attestation|copie)\b|\bbon d'intervention signe\b|\brapport d'intervention\b", 3),
+    ],
+    "bank_details": [
+        (r"\bcambio de cuenta bancaria\b|\bvariazione delle coordinate bancarie\b|\bbankverbindung\b[^?!]{0,80}\bgeandert\b|\bwelche bankverbindung\b", 3),
+    ],
+}
+for _intent, _rules in SET10.items():
+    RULES[_intent].extend(_rules)
+# "dès réception de ces documents, le règlement sera effectué": a payment only once the firm has sent something
+ON_RECEIPT = re.compile(r"\b(?:des|a) reception\b|\bupon receipt\b|\bon receipt\b|\bonce (?:we|i) (?:receive|have)\b|\bnach eingang\b|\buna vez recibid|\bappena ricevut|\bricevut[ao] (?:la|il)\b")
 ARRIVAL_PROMISE = re.compile(r"should (?:be with you|reach you|arrive|hit|land|clear|show)|devrai(?:en)?t (?:vous )?(?:parvenir|arriver)|sollte\w* (?:\w+ )?(?:ankommen|eingehen)|deberia llegar|dovrebbe arrivare")
 # "we have always paid into the Ibercaja account": a habit, no payment reported
 HABIT = re.compile(r"\b(?:siempre|toujours|always|immer|sempre|habituellement|normalement|usually|normally|de costumbre|di solito)\s+(?:\w+\s+){0,2}$")
