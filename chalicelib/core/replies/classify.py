@@ -182,7 +182,7 @@ def understand(
         bar = MODEL_MIN_DISPUTE if guess == "dispute" else MODEL_MIN
         if text and guess not in ("other", "bounce") and p >= bar and not (
             guess in ("paid", "promise") and _negated_payment(folded)
-        ) and not (unread and guess not in unread):  # a change of address in German is the firm's to read
+        ) and not (unread and guess not in unread):  # a bank-details mention in German is the firm's to read
             # no phrase the rules know, but it reads like replies that meant this: named, never acted on
             if guess == "out_of_office":
                 return _out_of_office(text, folded, hits, today, country, MODEL_CAP, common)
