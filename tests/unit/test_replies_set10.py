@@ -7,14 +7,12 @@ from datetime import date
 
 import pytest
 
-from chalicelib.core.replies import AUTO_ACT_CONFIDENCE, parse_mail, understand
+from chalicelib.core.replies import AUTO_ACT_CONFIDENCE
+from tests.unit.reply_mail import reply
 
 
 def read(body, country="FR"):
-    head = "From: Jean <jean@martin.fr>\nTo: r+tok@reply.example\nSubject: Re: Relance facture F-2026-0042\n"
-    head += "Date: Wed, 13 Jan 2027 10:12:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
-    return understand(parse_mail((head + body).encode()), tz="Europe/Paris", country=country,
-                      known_invoice_numbers=("F-2026-0042",))
+    return reply(body, when="Wed, 13 Jan 2027 10:12:00 +0100", country=country)
 
 
 def test_documents_first_then_payment_is_a_copy_request():

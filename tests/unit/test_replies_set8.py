@@ -7,19 +7,15 @@ from datetime import date
 
 import pytest
 
-from chalicelib.core.replies import AUTO_ACT_CONFIDENCE, parse_mail, understand
+from chalicelib.core.replies import AUTO_ACT_CONFIDENCE
 from chalicelib.core.replies.dates import find_dates, names_no_day
+from tests.unit.reply_mail import reply
 
 TODAY = date(2026, 12, 10)
 
 
 def read(body, country="FR", auto_reply=False):
-    head = "From: Jean <jean@martin.fr>\nTo: r+tok@reply.example\nSubject: Re: Relance facture F-2026-0042\n"
-    head += "Date: Thu, 10 Dec 2026 10:12:00 +0100\nContent-Type: text/plain; charset=utf-8\n"
-    if auto_reply:
-        head += "Auto-Submitted: auto-replied\n"
-    return understand(parse_mail((head + "\n" + body).encode()), tz="Europe/Paris", country=country,
-                      known_invoice_numbers=("F-2026-0042",))
+    return reply(body, when="Thu, 10 Dec 2026 10:12:00 +0100", country=country, auto_reply=auto_reply)
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,15 @@ from datetime import date
 
 import pytest
 
-from chalicelib.core.replies import AUTO_ACT_CONFIDENCE, parse_mail, understand
+from chalicelib.core.replies import AUTO_ACT_CONFIDENCE
 from chalicelib.core.replies.dates import find_dates
+from tests.unit.reply_mail import reply
 
 TODAY = date(2027, 1, 12)
 
 
 def read(body, country="FR", when="Tue, 12 Jan 2027 10:12:00 +0100"):
-    head = "From: Jean <jean@martin.fr>\nTo: r+tok@reply.example\nSubject: Re: Relance facture F-2026-0042\n"
-    head += f"Date: {when}\nContent-Type: text/plain; charset=utf-8\n\n"
-    return understand(parse_mail((head + body).encode()), tz="Europe/Paris", country=country,
-                      known_invoice_numbers=("F-2026-0042",))
+    return reply(body, when=when, country=country)
 
 
 def test_a_day_and_month_just_gone_is_not_next_year():
