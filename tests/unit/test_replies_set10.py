@@ -51,3 +51,27 @@ def test_an_invoice_issued_on_a_date_is_no_payment():
     u = read("La fattura è stata emessa in data 28/11/2026: la scadenza è il 31/01/2027, data in cui verrà regolarmente saldata.",
              country="IT")
     assert (u.intent, u.promise_date) == ("promise", date(2027, 1, 31))
+
+
+@pytest.mark.parametrize(
+    "body, country, intent",
+    [
+        ("Mailed you a check on Friday (1/8) for $2,500 as a partial payment; the rest as soon as our customers pay.", "US", "paid"),
+        ("Both paid this morning by faster payment, £1,980.60 in one go.", "GB", "paid"),
+        ("Could you update your records so that invoices and reminders go to purchaseledger@example.co.uk?", "GB",
+         "contact_change"),
+        ("The invoice has no PO number. Could you please reissue it with the PO and upload it to our portal?", "US",
+         "copy_request"),
+        ("Is there any chance I could pay this off over a few months rather than in one go?", "GB", "plan_request"),
+        ("Le règlement a été effectué par virement le 5 janvier ; le retard est lié à un changement de banque intervenu en décembre.",
+         "FR", "paid"),
+    ],
+)
+def test_last_kinds(body, country, intent):
+    assert read(body, country=country).intent == intent
+
+
+def test_a_payment_that_will_be_made_is_no_payment_made():
+    u = read("It is scheduled for payment in the Council's BACS run of Thursday 21 January 2027. "
+             "Payment will be made to the bank account held on our supplier record.", country="GB")
+    assert (u.intent, u.promise_date) == ("promise", date(2027, 1, 21))

@@ -200,6 +200,10 @@ def understand(
     )
     if plan_is_rest:
         intent = "promise"  # "je vous vire 400 € demain et le reste en janvier": a part promised, the rest vague
+    part_paid = intent == "plan_request" and any(h.intent == "paid" for h in hits) and all(
+        lexicon.PARTIAL_PLAN.fullmatch(folded[h.start : h.end]) for h in hits if h.intent == "plan_request")
+    if part_paid:
+        intent = "paid"  # "mailed you a check for $2,500 as a partial payment": the part is paid, the firm sees the rest
     copy_and_promise = intent == "copy_request" and "promise" in present and _dated_promise(folded, hits, today, country, True)
     if copy_and_promise:
         intent = "promise"  # "I'll make the transfer on Sat 12/12. Could I have a copy in English?": the date is the news
@@ -216,7 +220,7 @@ def understand(
     else:
         conf = BASE_CONFIDENCE[intent]
     rest = [i for i in present if i != intent and i != "bank_details" and not _compatible(intent, i, scores, bool(lexicon.CORRECTED.search(folded)))]
-    if rest or dated_promise or plan_is_rest or copy_and_promise:
+    if rest or dated_promise or plan_is_rest or copy_and_promise or part_paid:
         conf = min(conf, MIXED_CAP)
     if intent == "dispute" and rest and not lexicon.DUPLICATE.search(folded):
         intent = _arbitrate_dispute(model or load_model(), rest, folded, mail)  # billed twice: the payment named is the first's
@@ -436,6 +440,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     continue  # "je n'ai pas encore payé", "if we pay", "hab noch nicht bezahlt"
                 if intent == "paid" and ((lexicon.PAID_TO_THEM.search(before) and m.group(0).startswith(("a ", "ont ", "ha ", "han ", "hanno ", "hat ", "haben "))) or lexicon.MESSAGE_PASSED.match(folded[m.end() :])):
                     continue  # "dès que mes clients m'ont réglé", "je leur ai transféré votre message"
+                if intent == "paid" and lexicon.FUTURE_WORDS.search(m.group(0)):
+                    continue  # "payment will be made to the account on file": ahead, not done
                 if intent in ("promise", "paid") and lexicon.NOT_AFTER_PAY.match(folded[m.end() :]):
                     continue  # "je paierai pas un centime": spoken French drops the "ne"
                 if intent == "paid" and lexicon.PAID_IF.search(head) and not lexicon.PAID_IF.search(head[:-60] if len(head) > 60 else ""):
@@ -570,7 +576,7 @@ def _sentences_for(folded: str, hits: list[_Hit]) -> list[tuple[int, int]]:
     return spans
 
 
-def _promise_date(folded, own: list[_Hit], today, country, paid: list[_Hit] = ()) -> date | None:
+def _promise_date(folded, own: list[_Hit], today, country, paid: Sequence[_Hit] = ()) -> date | None:
     """The date the promise names: in the sentence of the phrase that says it outright first (a date after
     the verb before one before it: "we get paid on the 18th, so I'll send yours on the 21st"), then in the
     sentences of the other hits, then anywhere."""

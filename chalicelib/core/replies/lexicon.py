@@ -348,7 +348,7 @@ MORE: dict[str, list[tuple[str, float]]] = {
     ],
     "plan_request": [
         (r"\b\d[\d  ,.]*\s*(?:€|eur|euros?|£|\$)?\s*(?:par mois|/ ?mois|mensuels?|a month|per month|/ ?month)\b|\b(?:pas|plus)\s+tout\s+(?:payer|regler)\s+(?:d'un coup|en une fois)\b|\bet (?:le reste|le solde)\b", 3),
-        (r"(?:£|\$|€)\s?\d[\d,.]*\s+now and\b|\b\d[\d,.]*\s*(?:€|eur)\s+now and\b|\bsplit (?:this|it|the \w+) (?:over|into|in)\b|\bover (?:\d|two|three) (?:or (?:\d|three|four) )?(?:monthly )?payments\b|\bin one go\b", 3),
+        (r"(?:£|\$|€)\s?\d[\d,.]*\s+now and\b|\b\d[\d,.]*\s*(?:€|eur)\s+now and\b|\bsplit (?:this|it|the \w+) (?:over|into|in)\b|\bover (?:\d|two|three) (?:or (?:\d|three|four) )?(?:monthly )?payments\b|(?:\bnot\b|n't\b|\bcannot\b|\bunable to\b|\bno way\b|\brather than\b)[^.?!]{0,40}\bin one go\b|\bover (?:a few|several|the next few|\d+|two|three|four|six) months\b", 3),
     ],
     "copy_request": [
         (r"\b(?:renvoy|envoy|transmett|communiqu|adress)\w*(?:[- ](?:moi|nous))?\s+(?:a nouveau\s+|de nouveau\s+)?(?:une |la |les |votre |cette |un |le |l')?(?:detail|copie|duplicata)\b", 3),
@@ -951,7 +951,15 @@ SET10: dict[str, list[tuple[str, float]]] = {
     "promise": [
         (r"\b(?:den rest|der rest|den restbetrag|restbetrag)\b(?:\s*\([^)]{0,30}\))?\s+(?:schicke|uberweise|zahle|bezahle|sende)\s+(?:ich|wir)\b", 3),
     ],
+    "paid": [
+        (r"(?:^|(?<=[\n.!]))\s*(?:i\s+|we\s+)?(?:just\s+)?(?:mailed|sent|posted|dropped off)\s+(?:you\s+)?(?:a|the|our)\s+(?:check|cheque|payment)\b", 3),
+        (r"(?:^|(?<=[\n.!]))\s*(?:both|all|it's|its|it is|they're|they are)\s+(?:been\s+|now\s+)?paid\b(?!\s+(?:by|on|before)\s+(?:the\s+)?(?:\d|end|next|friday|monday))", 3),
+    ],
+    "contact_change": [
+        (r"\bupdate your records so that\b[^?!]{0,120}@|\b(?:invoices|reminders|statements)\b[^.?!]{0,60}\bgo to\b[^?!]{0,80}@", 3),
+    ],
     "copy_request": [
+        (r"\breissue (?:it|them)\b|\b(?:has|have|with) no (?:po|purchase order)\b", 3),
         (r"\b(?:avons|ai|aurons|aurions)\s+besoin\s*:?\s*(?:-\s*)?(?:de la|du|des|d'une?)\s+(?:facture|bon|rapport|releve|document|attestation|copie)\b|\bbon d'intervention signe\b|\brapport d'intervention\b", 3),
     ],
     "bank_details": [
@@ -960,6 +968,7 @@ SET10: dict[str, list[tuple[str, float]]] = {
 }
 for _intent, _rules in SET10.items():
     RULES[_intent].extend(_rules)
+PARTIAL_PLAN = re.compile(r"(?:a )?partial payments?|(?:un )?paiement partiel|(?:eine )?teilzahlung|(?:un )?pago parcial|(?:un )?pagamento parziale")
 # "dès réception de ces documents, le règlement sera effectué": a payment only once the firm has sent something
 ON_RECEIPT = re.compile(r"\b(?:des|a) reception\b|\bupon receipt\b|\bon receipt\b|\bonce (?:we|i) (?:receive|have)\b|\bnach eingang\b|\buna vez recibid|\bappena ricevut|\bricevut[ao] (?:la|il)\b")
 ARRIVAL_PROMISE = re.compile(r"should (?:be with you|reach you|arrive|hit|land|clear|show)|devrai(?:en)?t (?:vous )?(?:parvenir|arriver)|sollte\w* (?:\w+ )?(?:ankommen|eingehen)|deberia llegar|dovrebbe arrivare")
@@ -1058,7 +1067,7 @@ BANK_OWN = re.compile(
     r"\b(?:we|i) (?:have )?(?:changed|switched|moved) (?:our |my )?banks?\b|\bour new (?:bank|account)\b|"
     r"\b(?:abbiamo|ho) (?:avuto un )?cambi\w* (?:di )?banca\b|\b(?:nous avons|j'ai) change de banque\b|\bnotre nouvelle banque\b|"
     r"\bhemos cambiado de banco\b|\bwir haben (?:die |unsere )?bank gewechselt\b|\bunsere neue bank\b|"
-    r"\b(?:mon|notre) nouveau compte\b|\b(?:a|d'un|du|par un|suite a un) changement de banque\b"
+    r"\b(?:mon|notre) nouveau compte\b|\b(?:a|d'un|du|par un|suite a un|a un|un) changement de banque\b"
 )
 BANK_CHANGE_YOURS = re.compile(
     r"\b(?:your|votre|vos|ihre|su|sus|vostra|vostro|vostre) (?:\w+ ){0,2}(?:rib|iban|bank|banque|bankverbindung|cuenta|conto|coordonnees)"
