@@ -896,7 +896,7 @@ MATURITY = re.compile(r"(?:vencimiento|scadenza|echeance|falligkeit|maturing|mat
 # Kinds read from set 9's misses (each a family of wordings, none one reply's words).
 SET9: dict[str, list[tuple[str, float]]] = {
     "promise": [
-        (r"\b(?:the balance|the rest|the remainder|the remaining(?: balance)?)\b(?:\s+of\s+[£$€]?\s?[\d,.]+)?\s+(?:will|shall)\s+(?:be\s+)?(?:paid|settled|follow|sent|cleared|transferred)\b", 3),
+        (r"\b(?:the balance|the rest|the remainder|the remaining(?: balance)?)\b(?:\s+(?:of\s+)?[£$€]?\s?[\d,.]+)?\s+(?:will|shall)\s+(?:be\s+)?(?:paid|settled|follow|sent|cleared|transferred)\b", 3),
         (r"\b(?:check|cheque|payment|ach|wire|transfer|remittance)\s+(?:will|should|is going to|is scheduled to)\s+be\s+(?:issued|mailed|sent|released|processed|cut|made)\b", 3),
     ],
     "dispute": [
@@ -971,6 +971,14 @@ for _intent, _rules in SET10.items():
 PARTIAL_PLAN = re.compile(r"(?:a )?partial payments?|(?:un )?paiement partiel|(?:eine )?teilzahlung|(?:un )?pago parcial|(?:un )?pagamento parziale")
 # "dès réception de ces documents, le règlement sera effectué": a payment only once the firm has sent something
 ON_RECEIPT = re.compile(r"\b(?:des|a) reception\b|\bupon receipt\b|\bon receipt\b|\bonce (?:we|i) (?:receive|have)\b|\bnach eingang\b|\buna vez recibid|\bappena ricevut|\bricevut[ao] (?:la|il)\b")
+SET11: dict[str, list[tuple[str, float]]] = {
+    "paid": [
+        (r"\b(?:i|we)\s+(?:\w+ly\s+|already\s+|just\s+)+(?:paid|settled|transferred|sent|wired)\s+(?:this|it|that|the invoice|the balance|you)\b", 3),  # "I actually paid this on the 14th"
+        (r"(?:^|[\n.!,]\s*)(?:all\s+|now\s+|just\s+)?paid\s+(?:this|it|today|this morning|yesterday|last night|earlier|in full|by|via|online)\b", 3),  # "Hi, paid this morning by bank transfer"
+    ],
+}
+for _intent, _rules in SET11.items():
+    RULES[_intent].extend(_rules)
 ARRIVAL_PROMISE = re.compile(r"should (?:be with you|reach you|arrive|hit|land|clear|show)|devrai(?:en)?t (?:vous )?(?:parvenir|arriver)|sollte\w* (?:\w+ )?(?:ankommen|eingehen)|deberia llegar|dovrebbe arrivare")
 # "we have always paid into the Ibercaja account": a habit, no payment reported
 HABIT = re.compile(r"\b(?:siempre|toujours|always|immer|sempre|habituellement|normalement|usually|normally|de costumbre|di solito)\s+(?:\w+\s+){0,2}$")
@@ -1026,7 +1034,7 @@ NAMED_WEEKDAY = re.compile(r"(?:tue|wed|thu|fri|sat|sun|mardi|mercredi|jeudi|ven
 RETURN_WORDS = re.compile(RETURN_WORDS.pattern + r"|ausente|reopen|re-open|rouvr|dealt with|wieder geoffnet|wieder erreichbar|riapr|trait|repond|reprend|connaissance|a partir|partir de|chius|cerrad|geschlossen|"
                           r"reincorpor|retom|reanud|reabr|de nuevo|de vuelta|evase|riapertura|volver|through|thru")
 PAY_WORD = re.compile(PAY_WORD.pattern.replace(r"\b(?:pa[iy]e|", r"\b(?:pa[iy]ee?s?|r[e]?glee?s?|pa[iy]e|", 1))
-PARTIAL = re.compile(PARTIAL.pattern + r"|\bpremier (?:virement|versement|reglement)\b|\bfirst (?:payment|instalment|installment)\b|\btoward\b|\ba cuenta de\b|\bun acconto\b|\bun anticipo\b|\babschlag|\bteilzahlung|\bpago parcial\b")
+PARTIAL = re.compile(PARTIAL.pattern + r"|\bpart[- ]payment\b|\bpremier (?:virement|versement|reglement)\b|\bfirst (?:payment|instalment|installment)\b|\btoward\b|\ba cuenta de\b|\bun acconto\b|\bun anticipo\b|\babschlag|\bteilzahlung|\bpago parcial\b")
 BANK_FIRST = re.compile(BANK_FIRST.pattern + r"|\bbefore (?:we|i) (?:can )?(?:pay|process|send|release|make)\b")
 
 # A sentence's words before a promise that make it conditional ("si vous ne l'avez pas reçu, je ferai un virement").

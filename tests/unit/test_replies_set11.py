@@ -1,0 +1,34 @@
+"""Kinds of phrasing learnt from set 11's automatic actions on a wrong intent, each checked on sentences written here.
+
+The mail is dated Friday 22 January 2027, London.
+"""
+
+from datetime import date
+
+import pytest
+
+from chalicelib.core.replies import AUTO_ACT_CONFIDENCE
+from tests.unit.reply_mail import reply
+
+
+def read(body, country="GB"):
+    return reply(body, when="Fri, 22 Jan 2027 10:12:00 +0000", country=country, tz="Europe/London")
+
+
+@pytest.mark.parametrize(
+    "body, paid_on",
+    [
+        ("Thanks for the reminder. I actually paid this by bank transfer on the 19th, so it may take a day to reach you.",
+         date(2027, 1, 19)),
+        ("Hi, paid this morning by bank transfer, sorry it slipped through.", date(2027, 1, 22)),
+    ],
+)
+def test_payments_said_in_passing_are_paid(body, paid_on):
+    u = read(body)
+    assert (u.intent, u.paid_on) == ("paid", paid_on)
+
+
+def test_a_part_payment_and_the_remaining_amount_dated_is_a_promise_for_the_firm():
+    u = read("I've just paid £200 off this by bank transfer as a part payment. The remaining £285.60 will follow on Friday 29th.")
+    assert (u.intent, u.promise_date) == ("promise", date(2027, 1, 29))
+    assert u.confidence < AUTO_ACT_CONFIDENCE
