@@ -85,6 +85,9 @@ _PAY_RUN = re.compile(
 )
 
 
+_SCHEDULED_ON = re.compile(r"\b(?:will|to|shall|should) be (?:issued|sent|mailed|released) on\s*$")  # not a document's date
+
+
 @dataclass(frozen=True)
 class Found:
     value: date
@@ -254,7 +257,7 @@ def _rules():
     _THROUGH.update({span_end, span_end_numeric})
 
     def christmas_eve(m, t, d, c):  # written in January, "before Christmas" is the one just gone
-        if t.month == 1 and t.day <= 40:
+        if t.month == 1:
             return date(t.year - 1, 12, 24)
         return date(t.year if t <= date(t.year, 12, 24) else t.year + 1, 12, 24)
 
@@ -584,7 +587,7 @@ def find_dates(
                 continue
             before = folded[max(0, s - 25) : s]
             ref = bool(_REFERENCE.search(before)) and not before.rstrip().endswith(("a la date du", "compter du", "partir du"))
-            if ref and re.search(r"\b(?:will|to|shall|should) be (?:issued|sent|mailed|released) on\s*$", before):
+            if ref and _SCHEDULED_ON.search(before):
                 ref = False  # "your check will be issued on 1/22": the day ahead, not a document's date
             if ref and _PAY_RUN.search(folded[max(0, s - 50) : s]):
                 ref = False  # "avec notre campagne de virements du 10": the run the payment goes out with

@@ -373,8 +373,13 @@ MORE: dict[str, list[tuple[str, float]]] = {
         (r"\brientro\b|\baccesso limitato\b|\bsenza accesso alla posta\b|\bal mio rientro\b", 2),
     ],
 }
-for _intent, _rules in MORE.items():
-    RULES[_intent].extend(_rules)
+def _extend(more: dict[str, list[tuple[str, float]]]) -> None:
+    """Add a family of rules, intent by intent, after those already there (order is kept)."""
+    for intent, rules in more.items():
+        RULES[intent].extend(rules)
+
+
+_extend(MORE)
 
 
 NEGATION = re.compile(
@@ -599,8 +604,7 @@ GENERAL: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:routing|account|sort)\s+(?:and\s+\w+\s+)?(?:numbers?|codes?)\b", 2),
     ],
 }
-for _intent, _rules in GENERAL.items():
-    RULES[_intent].extend(_rules)
+_extend(GENERAL)
 # Kinds read from set 3's misses (each a family of wordings, none one reply's words). Same folded text, same weights.
 _LEAD = r"(?:^|[\n.!,;]\s*)"  # the start of a sentence or a clause: "hi, ueberweise morgen", "Ciao, pagato ieri"
 SET3: dict[str, list[tuple[str, float]]] = {
@@ -684,8 +688,7 @@ SET3: dict[str, list[tuple[str, float]]] = {
         (r"\bvoir (?:directement )?avec (?:lui|elle|eux)\b|\bs'occupe des (?:reglements|paiements|factures)\b|\bne doivent pas (?:lui |m'|me )?etre (?:envoyees|adressees)\b", 2),
     ],
 }
-for _intent, _rules in SET3.items():
-    RULES[_intent].extend(_rules)
+_extend(SET3)
 
 # Kinds read from set 4's misses (English, then French; each a family of wordings, none one reply's words).
 SET4: dict[str, list[tuple[str, float]]] = {
@@ -721,8 +724,7 @@ SET4: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:adresser|envoyer|transmettre|communiquer|joindre)\b" + _GAP + r"{0,60}?\b(?:feuilles? de temps|releve detaille|detail des (?:jours|heures|prestations)|timesheets?)\b", 3),
     ],
 }
-for _intent, _rules in SET4.items():
-    RULES[_intent].extend(_rules)
+_extend(SET4)
 # Kinds read from set 6's misses (each a family of wordings, none one reply's words).
 _DAYWORD = r"(?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi)"
 SET6: dict[str, list[tuple[str, float]]] = {
@@ -768,13 +770,10 @@ SET6: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:cambiado|cambiar|cambio)\s+de\s+(?:banco|cuenta)\b[^?]{0,200}\?|\bcuenta nueva\b[^?]{0,200}\?|\b(?:neue|geanderte)\s+(?:bankverbindung|kontoverbindung|iban)\b[^?]{0,200}\?|\b(?:nuovo|nuove) (?:iban|coordinate bancarie|conto)\b[^?]{0,200}\?", 3),
     ],
 }
-for _intent, _rules in SET6.items():
-    RULES[_intent].extend(_rules)
-BANK_CHANGE_QUESTION = re.compile(SET6["bank_details"][0][0])
+_extend(SET6)
 REST_WORD = re.compile(r"\b(?:le reste|le solde|the rest|the balance|the remainder|remaining|der rest|den rest|restbetrag|el resto|lo que falta|il resto|il saldo|la differenza)\b")
-PAY_RUN_PROMISE = re.compile(SET6["promise"][0][0])  # the run, not the words in it, is what the reply says
 FUTURE_WORDS = re.compile(r"\b(?:will|'ll|shall|going to|scheduled|next|sera|seront|wird|werden|prochaine?|sara|saranno)\b")
-PAST_RUN = re.compile(r"\b(?:was|were|has been|have been|went|issued|processed|mailed|a ete|ont ete|est passee?|sont passees?|avons|ai|wurde|wurden|e stat[ao]|sono stat[ie]|fue|fueron|ha sido|han sido|abbiamo|hemos)\b")  # read in German, Spanish and Italian too: a fraud check
+PAST_RUN = re.compile(r"\b(?:was|were|has been|have been|went|issued|processed|mailed|a ete|ont ete|est passee?|sont passees?|avons|ai|wurde|wurden|e stat[ao]|sono stat[ie]|fue|fueron|ha sido|han sido|abbiamo|hemos)\b")  # a run already gone: "was processed in our payment run on Friday"
 # Kinds read from set 7's misses (each a family of wordings, none one reply's words).
 SET7: dict[str, list[tuple[str, float]]] = {
     "promise": [
@@ -822,10 +821,7 @@ SET7: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:cuenta nueva|nueva cuenta|nuevo iban)\b[^.?!]{0,120}\biban\b|\b(?:mandate|mandatemi|inviatemi|mandami|datemi)\s+(?:l'iban|le coordinate)\b|\b(?:schicken|senden|nennen) sie (?:mir|uns) (?:bitte )?(?:ihre|die) (?:iban|bankverbindung)\b", 3),
     ],
 }
-for _intent, _rules in SET7.items():
-    RULES[_intent].extend(_rules)
-BANK_CHANGE_QUESTION = re.compile(BANK_CHANGE_QUESTION.pattern + "|" + SET7["bank_details"][0][0]
-                                  + r"|\bcambio de cuenta bancaria\b|\bvariazione delle coordinate bancarie\b|\b(?:andern|aendern) wir bankdaten\b|\blieferantenstammdaten\b")
+_extend(SET7)
 # "I think you've got the wrong person": a wrong recipient owes nothing and disputes nothing (the firm checks its file)
 WRONG_PARTY = re.compile(
     r"\bwrong (?:person|rob|customer|company|email|address|recipient)\b|\bnever (?:had any work|used|been a customer|ordered anything|heard of)\b|\bnot a customer\b|"
@@ -840,7 +836,7 @@ PASSED_ON = re.compile(
     r"\b(?:forwarded|passed) (?:this|it|your (?:email|reminder|message)) (?:on )?to\b|\bleft it on (?:her|his|their) desk\b|\b(?:handed|given) (?:it|this) to\b|"
     r"\b(?:weitergeleitet|weitergegeben)\b|\b(?:se lo|os lo|te lo|lo) (?:reenvio|he reenviado|paso|he pasado)\b|\bhe reenviado\b|\b(?:abbiamo|ho) (?:comunque )?(?:inoltrato|girato|trasmesso)\b"
 )
-# what a reply says outright that makes a passed-on note more than a note
+# an order number or an e-invoicing portal named: an invoice to redo, not a dispute
 ORDER_REF = re.compile(r"\bordine di acquisto\b|\boda\b|\bsistema di interscambio\b|\bbon de commande\b|\bnumero de (?:po|commande)\b|\bpurchase order\b|\bpo (?:number|#)|\b(?:district |valid )?po\b|\bnumero d'ordine\b|\bnumero (?:po|ordine)\b|\bbestellnummer\b|\bnumero de pedido\b|\bchorus\b|\bsdi\b|\bface\b|\bcodice univoco\b")
 REISSUE_WORDS = re.compile(r"corrig|corrett|reissue|re-issue|nuova fattura|nota di credito|rectificativa|korrigiert|neue rechnung|renvoyer la facture")
 # "je ne conteste pas la facture": whatever else it says, no dispute
@@ -886,11 +882,8 @@ SET8: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:dejad|dejen|deja) de (?:enviarme|mandarme|enviarnos|mandarnos)\b", 3),
     ],
 }
-for _intent, _rules in SET8.items():
-    RULES[_intent].extend(_rules)
-PAY_RUN_PROMISE = re.compile(PAY_RUN_PROMISE.pattern + "|" + EN_RUN)
+_extend(SET8)
 PO_MISSING_RX = re.compile(PO_MISSING)
-BANK_CHANGE_QUESTION = re.compile(BANK_CHANGE_QUESTION.pattern + r"|\b(?:hausbank|bank) gewechselt\b|\bneue[mn]? konto\b|\bnuevos datos (?:bancarios|para las domiciliaciones)\b|\bnueva orden de domiciliacion\b|\bbankverbindung\b[^?!]{0,80}\bgeandert\b|\bwelche bankverbindung\b|\bnuovo conto\b[^?!]{0,200}\biban\b|\bdomiciliate sul nuovo conto\b")
 CONFIRMING = re.compile(r"\bconfirming\b|\bremesa\b")  # a confirming line matures later: a promise (a pagaré sent is paid)
 MATURITY = re.compile(r"(?:vencimiento|scadenza|echeance|falligkeit|maturing|maturity)\D{0,12}$")
 # Kinds read from set 9's misses (each a family of wordings, none one reply's words).
@@ -898,6 +891,11 @@ SET9: dict[str, list[tuple[str, float]]] = {
     "promise": [
         (r"\b(?:the balance|the rest|the remainder|the remaining(?: balance)?)\b(?:\s+(?:of\s+)?[£$€]?\s?[\d,.]+)?\s+(?:will|shall)\s+(?:be\s+)?(?:paid|settled|follow|sent|cleared|transferred)\b", 3),
         (r"\b(?:check|cheque|payment|ach|wire|transfer|remittance)\s+(?:will|should|is going to|is scheduled to)\s+be\s+(?:issued|mailed|sent|released|processed|cut|made)\b", 3),
+        (r"\b(?:je|nous)\s+(?:vous\s+)?(?:le|la|les)\s+(?:deposerai|deposerons|apporterai|apporterons|remettrai|remettrons|posterai|posterons|enverrai|enverrons)\b|\ble cheque sera (?:signe|envoye|poste|depose|remis)\b", 3),
+        (r"\b(?:ca|cela|elle|il|le virement|le paiement|le reglement)\s+part(?:ira)?\s+(?:avec|le|lundi|mardi|mercredi|jeudi|vendredi|demain|en fin|fin|dans|sous)\b", 3),
+        (r"\b(?:uberweisung|zahlung)\s+veranlasse\s+(?:ich|wir)\b|\bveranlasse\w* (?:ich|wir) (?:die )?(?:uberweisung|zahlung)\b", 3),
+        (r"\b(?:te|os|se|le|les) lo (?:paso|pago|transfiero|mando|envio|ingreso|hago)\b|\b(?:lo|la|los|las) (?:pagamos|abonamos|transferimos|ingresamos)\s+(?:el|la|este|esta|antes|despues|manana|pasado|en|a|sin falta)\b", 3),
+        (r"\b(?:accredito|pagamento|bonifico|mandato)\b[^.?!]{0,80}\bavverra\b", 3),
     ],
     "dispute": [
         (r"\bno (?:chance|way) (?:am i|i'm|are we|we're) paying\b|\b(?:i|we)(?:'m| am|'re| are) not paying (?:this|that|it)\b", 3),
@@ -905,20 +903,12 @@ SET9: dict[str, list[tuple[str, float]]] = {
     ],
     "unsubscribe": [
         (r"\bremove (?:this|my|our) (?:email )?address from (?:your )?(?:\w+ )?(?:reminders|mailing|list|emails)\b", 3),
+        (r"\b(?:quitadme|quitenme|quitarme|sacadme|borradme)\s+de\s+(?:esta|la|vuestra|su)\s+lista\b", 3),
     ],
     "copy_request": [
         (r"\b(?:reissue|re-issue)\s+(?:both|these|those|all|the two)\s+invoices\b", 3),
-    ],
-}
-for _intent, _rules in SET9.items():
-    RULES[_intent].extend(_rules)
-SET9B: dict[str, list[tuple[str, float]]] = {
-    "promise": [
-        (r"\b(?:je|nous)\s+(?:vous\s+)?(?:le|la|les)\s+(?:deposerai|deposerons|apporterai|apporterons|remettrai|remettrons|posterai|posterons|enverrai|enverrons)\b|\ble cheque sera (?:signe|envoye|poste|depose|remis)\b", 3),
-        (r"\b(?:ca|cela|elle|il|le virement|le paiement|le reglement)\s+part(?:ira)?\s+(?:avec|le|lundi|mardi|mercredi|jeudi|vendredi|demain|en fin|fin|dans|sous)\b", 3),
-        (r"\b(?:uberweisung|zahlung)\s+veranlasse\s+(?:ich|wir)\b|\bveranlasse\w* (?:ich|wir) (?:die )?(?:uberweisung|zahlung)\b", 3),
-        (r"\b(?:te|os|se|le|les) lo (?:paso|pago|transfiero|mando|envio|ingreso|hago)\b|\b(?:lo|la|los|las) (?:pagamos|abonamos|transferimos|ingresamos)\s+(?:el|la|este|esta|antes|despues|manana|pasado|en|a|sin falta)\b", 3),
-        (r"\b(?:accredito|pagamento|bonifico|mandato)\b[^.?!]{0,80}\bavverra\b", 3),
+        (r"\bfehlenden unterlagen\b|\b(?:arbeitsnachweis|regiebericht|leistungsnachweis|lieferschein)\w*\b[^.]{0,120}\b(?:benotigen|ubersenden|zusenden|schicken)\b", 3),
+        (r"\b(?:comunicarci|indicarci|inviarci)\s+(?:il )?numero (?:d'ordine|di ordine|oda)\b|\b(?:trasmettere|inviare|emettere|rinviare)\s+(?:\w+\s+)?la fattura elettronica\b", 3),
     ],
     "paid": [
         (r"\b(?:both of (?:these|them)|these|they|it|this|the payment|payment|both)\s+went\s+(?:out|through|off)\b", 3),
@@ -930,23 +920,14 @@ SET9B: dict[str, list[tuple[str, float]]] = {
     "plan_request": [
         (r"\b(?:pagar\w*|payer|regler|pay|zahlen|pagare|pagarvi)\s+(?:\w+\s+)?(?:en|in)\s+(?:\d|dos|tres|cuatro|cinco|deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro)(?:\s+(?:o|ou|or|oder)\s+(?:\d|dos|tres|cuatro|cinco|deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro))?\s+(?:veces|partes|plazos|cuotas|fois|instalments|installments|raten|rate|volte)\b", 3),
     ],
-    "copy_request": [
-        (r"\bfehlenden unterlagen\b|\b(?:arbeitsnachweis|regiebericht|leistungsnachweis|lieferschein)\w*\b[^.]{0,120}\b(?:benotigen|ubersenden|zusenden|schicken)\b", 3),
-        (r"\b(?:comunicarci|indicarci|inviarci)\s+(?:il )?numero (?:d'ordine|di ordine|oda)\b|\b(?:trasmettere|inviare|emettere|rinviare)\s+(?:\w+\s+)?la fattura elettronica\b", 3),
-    ],
     "contact_change": [
         (r"\bbitte (?:schicken|senden) sie (?:die |alle |kunftige )?(?:rechnung|rechnungen|erinnerungen|mahnungen)\b[^?!]{0,160}?@|\bandern sie bitte die adresse\b", 3),
-    ],
-    "unsubscribe": [
-        (r"\b(?:quitadme|quitenme|quitarme|sacadme|borradme)\s+de\s+(?:esta|la|vuestra|su)\s+lista\b", 3),
     ],
     "out_of_office": [
         (r"\bje suis au ski\b|\bje (?:ne )?reponds pas aux (?:mails|messages)\b", 3),
     ],
-    "dispute": [],
 }
-for _intent, _rules in SET9B.items():
-    RULES[_intent].extend(_rules)
+_extend(SET9)
 SET10: dict[str, list[tuple[str, float]]] = {
     "promise": [
         (r"\b(?:den rest|der rest|den restbetrag|restbetrag)\b(?:\s*\([^)]{0,30}\))?\s+(?:schicke|uberweise|zahle|bezahle|sende)\s+(?:ich|wir)\b", 3),
@@ -966,8 +947,7 @@ SET10: dict[str, list[tuple[str, float]]] = {
         (r"\bcambio de cuenta bancaria\b|\bvariazione delle coordinate bancarie\b|\bbankverbindung\b[^?!]{0,80}\bgeandert\b|\bwelche bankverbindung\b", 3),
     ],
 }
-for _intent, _rules in SET10.items():
-    RULES[_intent].extend(_rules)
+_extend(SET10)
 PARTIAL_PLAN = re.compile(r"(?:a )?partial payments?|(?:un )?paiement partiel|(?:eine )?teilzahlung|(?:un )?pago parcial|(?:un )?pagamento parziale")
 # "dès réception de ces documents, le règlement sera effectué": a payment only once the firm has sent something
 ON_RECEIPT = re.compile(r"\b(?:des|a) reception\b|\bupon receipt\b|\bon receipt\b|\bonce (?:we|i) (?:receive|have)\b|\bnach eingang\b|\buna vez recibid|\bappena ricevut|\bricevut[ao] (?:la|il)\b")
@@ -977,9 +957,17 @@ SET11: dict[str, list[tuple[str, float]]] = {
         (r"(?:^|[\n.!,]\s*)(?:all\s+|now\s+|just\s+)?paid\s+(?:this|it|today|this morning|yesterday|last night|earlier|in full|by|via|online)\b", 3),  # "Hi, paid this morning by bank transfer"
     ],
 }
-for _intent, _rules in SET11.items():
-    RULES[_intent].extend(_rules)
+_extend(SET11)
+# a question about a change of the firm's account, or the debtor's own new one: read in every language (a fraud check)
+BANK_CHANGE_QUESTION = re.compile(SET6["bank_details"][0][0] + "|" + SET7["bank_details"][0][0]
+                                  + r"|\bcambio de cuenta bancaria\b|\bvariazione delle coordinate bancarie\b|\b(?:andern|aendern) wir bankdaten\b|\blieferantenstammdaten\b"
+                                  + r"|\b(?:hausbank|bank) gewechselt\b|\bneue[mn]? konto\b|\bnuevos datos (?:bancarios|para las domiciliaciones)\b|\bnueva orden de domiciliacion\b|\bbankverbindung\b[^?!]{0,80}\bgeandert\b|\bwelche bankverbindung\b|\bnuovo conto\b[^?!]{0,200}\biban\b|\bdomiciliate sul nuovo conto\b")
+PAY_RUN_PROMISE = re.compile(SET6["promise"][0][0] + "|" + EN_RUN)  # the run, not the words in it, is what the reply says
 ARRIVAL_PROMISE = re.compile(r"should (?:be with you|reach you|arrive|hit|land|clear|show)|devrai(?:en)?t (?:vous )?(?:parvenir|arriver)|sollte\w* (?:\w+ )?(?:ankommen|eingehen)|deberia llegar|dovrebbe arrivare")
+# "si c'est le cas, vous m'envoyez une facture séparée ?": a copy asked only if something is true
+COPY_IF = re.compile(r"\b(?:si c'est|si vous|si cela|si ca|s'il|if|falls)\b")
+# "comme l'ont fait d'autres": somebody else's doing
+AS_OTHERS = re.compile(r"\b(?:comme|like)\s*$")
 # "we have always paid into the Ibercaja account": a habit, no payment reported
 HABIT = re.compile(r"\b(?:siempre|toujours|always|immer|sempre|habituellement|normalement|usually|normally|de costumbre|di solito)\s+(?:\w+\s+){0,2}$")
 # a day named as a deadline: "antes del 15", "by the 15th", "d'ici le 15", "bis zum 15."
