@@ -104,18 +104,8 @@ def understand(
             "bounce", conf, _cut(f"Delivery failed for {recipient or 'unknown recipient'}"), **common
         )
 
-    hits = _deadline_paid(folded, _score(folded, _sentences(folded)), today, country)
-    hits = _pay_runs(folded, hits)
-    if lexicon.PO_MISSING_RX.search(folded) and not any(
-            h.intent == "dispute" and lexicon.DISPUTE_WORD.search(folded[h.start : h.end]) for h in hits):
-        hits = [h for h in hits if h.intent != "dispute"]  # "rejetée : absence de numéro de commande": a copy to redo
-    if lexicon.NO_DISPUTE.search(folded):
-        hits = [h for h in hits if h.intent != "dispute"]  # "je ne conteste pas la facture, mais la grêle a tout abîmé"
-    if lexicon.SPLIT_PAYMENT_VAT.search(folded):
-        hits = [h for h in hits if h.intent != "plan_request" or "split" not in folded[h.start : h.end]]  # Italian VAT
-    if lexicon.ORDER_REF.search(folded) and sum(h.weight for h in hits if h.intent == "copy_request") >= 3:
-        # "renvoyez la facture corrigée avec le n° de commande": a copy to redo, not a dispute
-        hits = [h for h in hits if h.intent != "dispute" or not lexicon.REISSUE_WORDS.search(folded[h.start : h.end])]
+    sentences = _sentences(folded)
+    hits = _prune(folded, _pay_runs(folded, sentences, _deadline_paid(folded, sentences, _score(folded, sentences), today, country)))
     hits += _dated_payment_hits(folded, today, country, [h for h in hits if h.intent == "paid"])
     scores: dict[str, float] = {}
     for h in hits:
@@ -447,7 +437,7 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                 if intent == "paid" and lexicon.PAID_IF.search(head) and not lexicon.PAID_IF.search(head[:-60] if len(head) > 60 else ""):
                     continue  # "das Geld kommt erst, wenn die Firmen ihre Feiern bezahlt haben": a condition, no report
                 if intent == "paid" and (lexicon.HABIT.search(before) or lexicon.HABIT_IN.search(folded[max(0, m.start() - 30) : m.end()])
-                                         or re.search(r"\b(?:comme|like)\s*$", before)):
+                                         or lexicon.AS_OTHERS.search(before)):
                     continue  # "siempre les hemos pagado en la de Ibercaja", "comme l'ont fait d'autres"
                 if intent == "paid" and (lexicon.NOT_YET_PAID.search(before) or lexicon.FUTURE_BEFORE.search(before)
                                          or lexicon.FUTURE_AFTER.match(folded[m.end() :])):
@@ -469,7 +459,7 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     if not find_dates(sentence, date(2000, 1, 3), fallback=False):
                         continue  # "est-ce que je peux payer par carte ?" asks, it does not promise
                     w = min(w, 1)  # "can I pay this next Wednesday?" proposes a date: a hint for the firm
-                if intent == "copy_request" and re.search(r"\b(?:si c'est|si vous|si cela|si ca|s'il|if|falls)\b", head):
+                if intent == "copy_request" and lexicon.COPY_IF.search(head):
                     w = min(w, 1)  # "si c'est le cas, vous m'envoyez une facture séparée ?": a question, not a request
                 if intent == "promise" and (lexicon.CONDITIONAL.search(head) or lexicon.OTHERWISE.search(head) or lexicon.VAGUE.search(sentence)):
                     w = min(w, 1)  # "si vous ne l'avez pas reçu, je ferai un virement", "je réglerai quand je pourrai"
@@ -486,11 +476,33 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
     return hits
 
 
-def _pay_runs(folded: str, hits: list[_Hit]) -> list[_Hit]:
+def _prune(folded: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits a wider reading of the reply takes back."""
+    def drop(intent, why=lambda h: True):
+        return [h for h in hits if h.intent != intent or not why(h)]
+
+    if lexicon.PO_MISSING_RX.search(folded) and not any(
+            h.intent == "dispute" and lexicon.DISPUTE_WORD.search(folded[h.start : h.end]) for h in hits):
+        hits = drop("dispute")  # "rejetée : absence de numéro de commande": a copy to redo
+    if lexicon.NO_DISPUTE.search(folded):
+        hits = drop("dispute")  # "je ne conteste pas la facture, mais la grêle a tout abîmé"
+    if lexicon.SPLIT_PAYMENT_VAT.search(folded):
+        hits = drop("plan_request", lambda h: "split" in folded[h.start : h.end])  # Italian VAT, no plan
+    if lexicon.ORDER_REF.search(folded) and sum(h.weight for h in hits if h.intent == "copy_request") >= 3:
+        # "renvoyez la facture corrigée avec le n° de commande": a copy to redo, not a dispute
+        hits = drop("dispute", lambda h: bool(lexicon.REISSUE_WORDS.search(folded[h.start : h.end])))
+    return hits
+
+
+def _sentence_of(sentences: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in sentences if s <= at < e), None)
+
+
+def _pay_runs(folded: str, sentences: list[tuple[int, int]], hits: list[_Hit]) -> list[_Hit]:
     """ "dans le virement groupé du 25" is a promise, its "virement" no payment made and its "échéancier" no
     plan; "was processed in our payment run on Friday" is a payment made, no promise."""
     for m in lexicon.PAY_RUN_PROMISE.finditer(folded):
-        s = max((a for a, b in _sentences(folded) if a <= m.start() < b), default=0)
+        s = (_sentence_of(sentences, m.start()) or (0, 0))[0]
         head = folded[s : m.start()]
         past = bool(lexicon.PAST_RUN.search(head)) and not lexicon.FUTURE_WORDS.search(head)
         drop = ("promise",) if past else ("paid", "plan_request")
@@ -498,14 +510,14 @@ def _pay_runs(folded: str, hits: list[_Hit]) -> list[_Hit]:
     return hits
 
 
-def _deadline_paid(folded: str, hits: list[_Hit], today: date | None, country: str) -> list[_Hit]:
+def _deadline_paid(folded: str, sentences: list[tuple[int, int]], hits: list[_Hit], today: date | None, country: str) -> list[_Hit]:
     """ "antes del 15 está pagado", "bis Freitag ist das bezahlt": paid by a day still ahead is a promise."""
     if today is None:
         return hits
     out = []
     for h in hits:
         if h.intent == "paid" and not h.inferred:
-            s, e = next(((s, e) for s, e in _sentences(folded) if s <= h.start < e), (h.start, h.end))
+            s, e = _sentence_of(sentences, h.start) or (h.start, h.end)
             chunk = folded[s:e]
             ahead = [f for f in find_dates(chunk, today, country=country, direction="future", fallback=False)
                      if not f.reference and f.value > today and (
@@ -592,16 +604,17 @@ def _promise_date(folded, own: list[_Hit], today, country, paid: Sequence[_Hit] 
     # then the whole reply, but not the sentences that report a payment ("wir haben heute 500 € überwiesen")
     rest = "".join(" " * (e - s) if any(s <= p.start < e for p in paid) else folded[s:e] for s, e in _spans(folded))
     areas.append((rest, 0))
-    def usable(found):
-        return any(not f.reference and today <= f.value <= limit for f in found)
+    dated = [(area, at, find_dates(area, today, country=country, direction="future")) for area, at in areas]
 
-    for area, _ in areas[:-1]:  # "le client nous a promis le 18 ; je te règle au plus tard le mardi 22": the deadline named
-        for f in find_dates(area, today, country=country, direction="future"):
-            if not f.reference and today <= f.value <= limit and lexicon.AT_THE_LATEST_BEFORE.search(area[max(0, f.start - 25) : f.start]):
+    def ahead(f):
+        return not f.reference and today <= f.value <= limit
+
+    for area, _, found in dated[:-1]:  # "le client nous a promis le 18 ; je te règle au plus tard le mardi 22": the deadline named
+        for f in found:
+            if ahead(f) and lexicon.AT_THE_LATEST_BEFORE.search(area[max(0, f.start - 25) : f.start]):
                 return f.value
 
-    for area, at in areas:
-        found = find_dates(area, today, country=country, direction="future")
+    for i, (area, at, found) in enumerate(dated):
         latest = [f for f in found if lexicon.AT_THE_LATEST.match(area[f.end :])
                   or lexicon.AT_THE_LATEST_BEFORE.search(area[max(0, f.start - 25) : f.start])]  # "avant Noël, le 23 au plus tard"
         appositive = [f for f in found if lexicon.APPOSITIVE.search(area[max(0, f.start - 20) : f.start])]
@@ -617,7 +630,7 @@ def _promise_date(folded, own: list[_Hit], today, country, paid: Sequence[_Hit] 
                 stated_past = True  # "émise le 15/12, à échéance du 15/02": look on for the date ahead
         if stated_past:
             return None  # only a stated date in the past or too far: not a promise date
-        if at >= 0 and area is not areas[-1][0] and not usable(found) and names_no_day(area):
+        if i < len(dated) - 1 and not any(ahead(f) for f in found) and names_no_day(area):
             return None  # "je vous règle ça après les fêtes": a time named, no day; not a date from elsewhere
     return None
 
