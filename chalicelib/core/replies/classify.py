@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TypedDict
 
@@ -35,8 +35,11 @@ HINTS_ONLY_CAP = 0.7  # an intent made of hints only (no phrase that says it out
 MIXED_CAP = 0.65  # two intents at once: the firm decides
 MODEL_MIN = 0.3  # the model's pick is taken from this probability (when the rules found nothing)
 MODEL_MIN_DISPUTE = 0.5  # its vague guesses lean to dispute, the reading that pauses the reminders
-MODEL_VETO = 0.4  # from this probability for another intent, the model stops an automatic action
+MODEL_LEADS = 0.4  # from this probability, MODEL_MARGIN ahead of the rules' intent, the model's intent is taken
+MODEL_MARGIN = 0.1
+MODEL_OVERRULES = 0.8  # a reading the rules are sure of gives way only to a model this sure
 MODEL_CAP = 0.55  # and stays below AUTO_ACT_CONFIDENCE: the firm decides
+MODEL_AGREES = 0.5  # an automatic action needs the model to read the same intent with this probability
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -133,7 +136,13 @@ def understand(
             del scores[name]  # only the core intents are read in German, Spanish and Italian: the firm sees the rest
     signals = tuple(sorted(scores, key=lambda k: -scores[k]))
     common["signals"] = signals
+    model = model or load_model()
+    ruled = _by_rules(mail, text, folded, forwarded, hits, scores, today, country, common, new_email, unread, model)
+    return _weighed(ruled, model, text, folded, hits, today, country, mail, common, lang)
 
+
+def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, common, new_email, unread, model) -> Understanding:
+    """What the rules read: the phrasings they know, in the order of PRIORITY, with their confidence."""
     if lexicon.LEGAL_STANDSTILL.search(folded) and not mail.auto_reply:
         # death, insolvency proceedings, a lawyer or receiver writing: nothing here is for automatic handling
         if scores.get("plan_request", 0) >= 3:  # a widow asking to pay in instalments: still her request, for the firm
@@ -168,7 +177,7 @@ def understand(
         # "eine Teilzahlung über 300 € überwiesen, den Rest sobald…": a part paid, said plainly; the firm confirms
         return _build("paid", text, folded, hits, today, country, mail, MODEL_CAP, common)
     if not present:
-        guess, p = (model or load_model()).best(folded, fold(mail.subject or ""), mail.auto_reply)
+        guess, p = model.best(folded, fold(mail.subject or ""), mail.auto_reply)
         bar = MODEL_MIN_DISPUTE if guess == "dispute" else MODEL_MIN
         if text and guess not in ("other", "bounce") and p >= bar and not (
             guess in ("paid", "promise") and _negated_payment(folded)
@@ -213,7 +222,7 @@ def understand(
     if rest or dated_promise or plan_is_rest or copy_and_promise or part_paid:
         conf = min(conf, MIXED_CAP)
     if intent == "dispute" and rest and not lexicon.DUPLICATE.search(folded):
-        intent = _arbitrate_dispute(model or load_model(), rest, folded, mail)  # billed twice: the payment named is the first's
+        intent = _arbitrate_dispute(model, rest, folded, mail)  # billed twice: the payment named is the first's
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
     paid_hits = [h for h in hits if h.intent == "paid"]
@@ -232,9 +241,36 @@ def understand(
         conf = min(conf, HINTS_ONLY_CAP)  # only hints ("je m'en occupe"): name it, let the firm decide
     if wrong_party:
         conf = min(conf, MIXED_CAP)  # "you must have the wrong person": whatever else it says, the firm checks
-    if conf >= AUTO_ACT_CONFIDENCE and _model_disagrees(model or load_model(), intent, folded, mail):
-        conf = MIXED_CAP  # the rules and the model read two different things: the firm decides
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
+
+
+def _weighed(ruled: Understanding, model: Model, text, folded, hits, today, country, mail, common, lang) -> Understanding:
+    """The intent the model reads clearly (very clearly, against a reading the rules are sure of); the rules
+    give the dates and the details.
+
+    On every fresh set read before any tuning, the model alone named the intent better than the rules
+    (French 95-97 % against 88-93 %): the rules know phrasings, the model knows how replies are written.
+    Where the model takes over, nothing is automatic; nothing is automatic either unless the model reads
+    the same intent. A part paid with the rest dated stays a promise: n-grams do not see which comes next."""
+    probs = model.probabilities(folded, fold(mail.subject or ""), mail.auto_reply)
+    guess = max(probs, key=lambda c: probs[c])
+    p = probs[guess]
+    lead = MODEL_LEADS if ruled.confidence < AUTO_ACT_CONFIDENCE else MODEL_OVERRULES
+    if (guess != ruled.intent and "bounce" not in (guess, ruled.intent)
+            and p >= lead and p - probs.get(ruled.intent, 0.0) >= MODEL_MARGIN
+            and not (guess in ("paid", "promise") and _negated_payment(folded))
+            and not (guess == "out_of_office" and not mail.auto_reply)  # every absence notice is sent by a machine
+            and not (guess == "paid" and ruled.intent == "promise" and ruled.promise_date and "paid" in ruled.signals)
+            and not (guess in NOT_READ_IN and lang in ("de", "es", "it")
+                     and not lexicon.BANK_CHANGE_QUESTION.search(folded))):
+        if guess == "out_of_office":
+            return _out_of_office(text, folded, hits, today, country, MODEL_CAP, common)
+        if guess == "other":
+            return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
+        return _build(guess, text, folded, hits, today, country, mail, MODEL_CAP, common)
+    if ruled.confidence >= AUTO_ACT_CONFIDENCE and not (guess == ruled.intent and p >= MODEL_AGREES):
+        return replace(ruled, confidence=MIXED_CAP)  # the model is not as sure: the firm decides
+    return ruled
 
 
 def _arbitrate_dispute(model: Model, rest: list[str], folded: str, mail: ParsedMail) -> str:
@@ -247,13 +283,6 @@ def _arbitrate_dispute(model: Model, rest: list[str], folded: str, mail: ParsedM
         return "dispute"
     probs = model.probabilities(folded, fold(mail.subject or ""), mail.auto_reply)
     return "paid" if probs.get("paid", 0.0) > probs.get("dispute", 0.0) else "dispute"
-
-
-def _model_disagrees(model: Model, intent: str, folded: str, mail: ParsedMail) -> bool:
-    """The model is fairly sure of another intent. Paid against promise is not a disagreement: n-grams do
-    not see tense ("I paid" / "I'll pay"), the rules do."""
-    guess, p = model.best(folded, fold(mail.subject or ""), mail.auto_reply)
-    return guess != intent and p >= MODEL_VETO and {guess, intent} != {"paid", "promise"}
 
 
 def _reading(mail: ParsedMail) -> tuple[str, bool]:
