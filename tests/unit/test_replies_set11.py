@@ -32,3 +32,17 @@ def test_a_part_payment_and_the_remaining_amount_dated_is_a_promise_for_the_firm
     u = read("I've just paid £200 off this by bank transfer as a part payment. The remaining £285.60 will follow on Friday 29th.")
     assert (u.intent, u.promise_date) == ("promise", date(2027, 1, 29))
     assert u.confidence < AUTO_ACT_CONFIDENCE
+
+
+
+@pytest.mark.parametrize(
+    "body, country, back",
+    [
+        ("Je suis en congés jusqu'au 1er janvier inclus.", "FR", date(2027, 1, 4)),  # Sat 2, Sun 3: Monday
+        ("Je suis absente jusqu'au 1er janvier.", "FR", date(2027, 1, 4)),  # back on New Year's Day: the next working day
+        ("I'm out of the office until Thursday 24 December.", "GB", date(2026, 12, 28)),  # 25 closed, 26-27 a weekend
+    ],
+)
+def test_back_on_christmas_or_new_years_day_is_back_the_next_working_day(body, country, back):
+    u = reply(body, when="Mon, 21 Dec 2026 10:12:00 +0100", country=country, auto_reply=True)
+    assert (u.intent, u.return_date) == ("out_of_office", back)

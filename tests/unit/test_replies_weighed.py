@@ -33,6 +33,9 @@ def rules_alone():
         ("Le virement a été programmé ce jour et sera visible sous 48 h.", "FR", "Mon, 16 Nov 2026 10:00:00 +0100",
          "paid", date(2026, 11, 16)),
         ("Ich bin bis zum 9.11. im Urlaub.", "DE", NOV_3, "out_of_office", date(2025, 11, 10)),  # a Sunday: back Monday
+        ("I am out of the office through Friday, November 14.", "GB", NOV_3, "out_of_office", date(2025, 11, 17)),
+        ("Je suis en congé jusqu'au 30 novembre, je paierai à mon retour.", "FR", "Mon, 16 Nov 2026 10:00:00 +0100",
+         "promise", None),  # never an automatic "paid"
         ("We will pay once the leaking gutter has been fixed.", "GB", NOV_3, "dispute", None),
         ("Mon mari est passé payer au magasin samedi dernier.", "FR", NOV_3, "paid", None),
         ("La fattura è stata respinta perché priva del numero PO: inviateci una nota di credito e una nuova fattura "

@@ -326,7 +326,7 @@ def _without_footer(text: str) -> str:
 def _negated_payment(folded: str) -> bool:
     """ "pas encore payé": words a bag of n-grams reads as paid; the rules know better."""
     return any(lexicon.NEGATION.search(folded[max(0, m.start() - 30) : m.start()]) or lexicon.NEGATED.search(m.group(0))
-               for m in lexicon.PAY_WORD.finditer(folded))
+               for words in (lexicon.PAY_WORD, lexicon.PAID_WORD) for m in words.finditer(folded))
 
 
 def model_input(mail: ParsedMail) -> tuple[str, str, bool]:
@@ -435,14 +435,18 @@ def _out_of_office(text, folded, hits, today, country, conf, common) -> Understa
                 ):
                     # "jusqu'au 2 inclus", "through Jan 1", "fino a venerdì 20": away that day, back the next
                     value += timedelta(days=1)
-                value = _business_day(value)  # back on a Saturday means back on Monday
+                value = _business_day(value)  # back on a Saturday or on New Year's Day: the next working day
                 if today <= value <= limit and (back is None or value > back):
                     back = value
     return Understanding("out_of_office", conf, excerpt, return_date=back, **common)
 
 
 def _business_day(d: date) -> date:
-    return d + timedelta(days=(7 - d.weekday()) % 7) if d.weekday() >= 5 else d
+    """The first day from d that is neither a weekend nor 25 December or 1 January, closed in every country
+    read. Other public holidays are left as written: "de retour le 11 novembre" may be a shop's own rule."""
+    while d.weekday() >= 5 or (d.month, d.day) in ((12, 25), (1, 1)):
+        d += timedelta(days=1)
+    return d
 
 
 def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:

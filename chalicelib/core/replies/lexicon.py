@@ -1022,6 +1022,8 @@ NAMED_WEEKDAY = re.compile(r"(?:tue|wed|thu|fri|sat|sun|mardi|mercredi|jeudi|ven
 RETURN_WORDS = re.compile(RETURN_WORDS.pattern + r"|ausente|reopen|re-open|rouvr|dealt with|wieder geoffnet|wieder erreichbar|riapr|trait|repond|reprend|connaissance|a partir|partir de|chius|cerrad|geschlossen|"
                           r"reincorpor|retom|reanud|reabr|de nuevo|de vuelta|evase|riapertura|volver|through|thru")
 PAY_WORD = re.compile(PAY_WORD.pattern.replace(r"\b(?:pa[iy]e|", r"\b(?:pa[iy]ee?s?|r[e]?glee?s?|pa[iy]e|", 1))
+# Participles a negation may stand before ("noch nicht bezahlt"): for the check of a model's "paid" only
+PAID_WORD = re.compile(r"\b(?:bezahlt|gezahlt|uberwiesen|beglichen|pagado|pagada|pagato|pagata|saldato|saldata)\b")
 PARTIAL = re.compile(PARTIAL.pattern + r"|\bpart[- ]payment\b|\bpremier (?:virement|versement|reglement)\b|\bfirst (?:payment|instalment|installment)\b|\btoward\b|\ba cuenta de\b|\bun acconto\b|\bun anticipo\b|\babschlag|\bteilzahlung|\bpago parcial\b")
 BANK_FIRST = re.compile(BANK_FIRST.pattern + r"|\bbefore (?:we|i) (?:can )?(?:pay|process|send|release|make)\b")
 
