@@ -46,3 +46,16 @@ def test_a_part_payment_and_the_remaining_amount_dated_is_a_promise_for_the_firm
 def test_back_on_christmas_or_new_years_day_is_back_the_next_working_day(body, country, back):
     u = reply(body, when="Mon, 21 Dec 2026 10:12:00 +0100", country=country, auto_reply=True)
     assert (u.intent, u.return_date) == ("out_of_office", back)
+
+
+@pytest.mark.parametrize(
+    "body, country, when, day",
+    [
+        ("ok, el viernes lo pago que hoy no me da la vida", "ES", "Wed, 09 Dec 2026 22:47:00 +0100", date(2026, 12, 11)),
+        ("Mi era sfuggita con l'inventario di fine anno. Domattina faccio il bonifico.", "IT", "Tue, 19 Jan 2027 12:10:00 +0100",
+         date(2027, 1, 20)),
+    ],
+)
+def test_a_today_denied_is_no_date_and_domattina_is_tomorrow(body, country, when, day):
+    u = reply(body, when=when, country=country)
+    assert (u.intent, u.promise_date) == ("promise", day)

@@ -431,7 +431,7 @@ def _rules():
         (r"\bce jour-la\b|\bthat day\b|\ban diesem tag\b|\bese dia\b|\bquel giorno\b", lambda m, t, d, c: None),  # points back
         (r"\b(?:esta|por la|de la|a la) manana\b|\bstamattina\b|\bstamani\b|"
          r"\bdans la journee\b|\bd'ici ce soir\b|\bavant ce soir\b|\blater today\b|\bby (?:the )?end of (?:the )?day\b|\b(?:by\s+)?eod\b|"
-         r"\bheute\b|\bhoy\b|\boggi\b|\bin giornata\b", rel(0)),
+         r"\bheute\b(?! nicht\b)|\bhoy\b(?! no\b)|\boggi\b(?! no\b)|\bin giornata\b", rel(0)),  # "hoy no me da la vida": not today
         (r"\bubermorgen\b|\bpasado manana\b|\bdopodomani\b", rel(2)),
         (r"\bacab(?:o|amos) de (?=\w)|\b(?:je viens|nous venons|on vient) de (?=\w)|\b(?:ho|abbiamo) appena\b|\bce midi\b|\bcet apres-midi\b|\bthis afternoon\b|\bthis evening\b|\bsoeben\b|\bvorhin\b|\bheute (?:fruh|morgen|mittag|nachmittag)\b|"
          r"\besta tarde\b|\bin data odierna\b|\bquesto pomeriggio\b|\bstasera\b", rel(0)),
@@ -451,7 +451,7 @@ def _rules():
         (r"\b\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?)\s+ago\b|\badesso\b|\bproprio ora\b|\bin questo momento\b", rel(0)),
         (r"\bjust now\b|\bright now\b|\ba l'instant\b|\bgerade eben\b|\bahora mismo\b|\bjust(?= (?:paid|sent|transferred|wired|settled|made|done))", rel(0)),
         (r"\bvorgestern\b|\banteayer\b|\bl'altro ieri\b", rel(-2)),
-        (r"\bmorgen\b|\bmanana\b|\bdomani\b", rel(1)),
+        (r"\bmorgen\b|\bmanana\b|\bdomani\b|\bdomattina\b", rel(1)),
         (r"\bgestern\b|\bayer\b|\bieri\b", rel(-1)),
         (r"\b(?:early|earlier) next week\b|\bdebut (?:de )?(?:la )?semaine prochaine\b|\banfang (?:nachster|der nachsten) woche\b|"
          r"\b(?:a )?principios de (?:la )?semana que viene\b|\binizio (?:della )?settimana prossima\b|"
@@ -467,7 +467,7 @@ def _rules():
         (r"\bdemain\b|\btomorrow\b|\btmrw\b", rel(1)),
         (r"\bhier\b|\byesterday\b", rel(-1)),
         (
-            r"\baujourd'?hui\b|(?<!a )\bce jour\b|\btoday\b|\bce matin\b|\bthis morning\b|\bce soir\b|\btonight\b",
+            r"\baujourd'?hui\b(?! (?:je ne|c'est pas|ce n'est pas|pas)\b)|(?<!a )\bce jour\b|\btoday\b(?! (?:i|we) can'?t\b)|\bce matin\b|\bthis morning\b|\bce soir\b|\btonight\b",
             rel(0),
         ),
         (r"\bsous huitaine\b|\bsous (?:8|huit) jours\b", rel(8)),
