@@ -51,11 +51,13 @@ def test_sign_in_from_the_outbox_and_use_the_pages_at_360px(setup):
     page.fill("#bank\\.iban", "FR76 3000 6000 0112 3456 7890 189")
     page.fill("#bank\\.bic", "AGRIFRPP")
     page.click("form[action$='/settings/bank'] button")
+    page.get_by_text("Enregistré").first.wait_for()  # the POST and redirect may still be loading
     assert "Enregistré" in page.content()
     assert stack.store.get_tenant(t["tenant_id"]).iban == "FR7630006000011234567890189"
     # a bad IBAN is refused with its message
     page.fill("#bank\\.iban", "FR76 3000 6000 0112 3456 7890 188")
     page.click("form[action$='/settings/bank'] button")
+    page.get_by_text("IBAN invalide").first.wait_for()
     assert "IBAN invalide" in page.content()
     # the policy preview changes with the form, before anything is saved
     first = page.locator("#plan li").first.inner_text()
