@@ -85,7 +85,9 @@ _PAY_RUN = re.compile(
 )
 
 
-_SCHEDULED_ON = re.compile(r"\b(?:will|to|shall|should) be (?:issued|sent|mailed|released) on\s*$")  # not a document's date
+_SCHEDULED_ON = re.compile(
+    r"\b(?:will|to|shall|should) be (?:issued|sent|mailed|released) on\s*$|\b(?:sera|seront|va etre|vont etre) (?:emise?s?|envoyee?s?|effectuee?s?) le\s*$"
+)  # not a document's date: "le virement sera émis le vendredi 8 janvier"
 
 
 @dataclass(frozen=True)
@@ -402,6 +404,8 @@ def _rules():
         (r"\b(?:by\s+)?(?:eod|cob|close of (?:business|play)),?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+en\s+huit\b|\b(?P<wd2>" + _WEEKDAY + r")\s+in\s+einer\s+woche\b|\b(?P<wd3>" + _WEEKDAY + r")\s+(?:tra|fra)\s+una\s+settimana\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"] or m["wd3"]}, t, d, c)),  # "lundi en huit": Monday week
+        (r"\bel dia (?:despues|siguiente) de reyes\b|\bil giorno dopo (?:la befana|l'epifania)\b",
+         lambda m, t, d, c: date(t.year if t < date(t.year, 1, 7) else t.year + 1, 1, 7)),  # the day after Epiphany
         (r"\b(?:dans le )?courant (?:de |du mois de |d')?(?:" + _MONTH + r")\b|\bim laufe des (?:" + _MONTH + r")\b|\bnel corso di (?:" + _MONTH + r")\b|\bsometime in (?:" + _MONTH + r")\b|"
          r"\b\w+s de fin d'annee\b|\bapres (?:les fetes|les vacances|noel|le nouvel an|le jour de l'an)\b|\bafter (?:the )?new year\b|\bafter christmas\b|\bnach (?:den feiertagen|neujahr|weihnachten)\b|"
          r"\bdespues de (?:las fiestas|navidad|ano nuevo|reyes)\b|\b(?:bonne|belle|excellente|joyeuse) fin d'annee\b|\bdopo (?:le feste|natale|capodanno)\b", unknown),

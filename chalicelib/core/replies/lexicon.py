@@ -958,6 +958,16 @@ SET11: dict[str, list[tuple[str, float]]] = {
     ],
 }
 _extend(SET11)
+SET12: dict[str, list[tuple[str, float]]] = {
+    "plan_request": [  # asking for time, no day committed: "serait-il possible d'attendre le vote du budget ?"
+        (r"\b(?:serait-il|est-il|serait il|est il) possible d'attendre\b|\bpourriez-vous (?:patienter|attendre)\b|\bun report (?:de|du) (?:paiement|reglement)\b|"
+         r"\bun aplazamiento\b|\baplazar (?:el|los) pago|\bfraccionandolo\b|\bnos concedan (?:un|mas) (?:plazo|tiempo)\b|"
+         r"\bzahlungsaufschub\b|\bstundung\b|\b(?:etwas|noch) mehr zeit\b|"
+         r"\b(?:darci|concederci|lasciarci) (?:ancora )?(?:un paio di mesi|qualche (?:mese|settimana)|un po' di|piu) (?:di )?tempo\b|\buna proroga\b|\buna dilazione\b|"
+         r"\bcould you (?:wait|hold off) until\b|\bgive (?:us|me) (?:a (?:few|couple of) (?:more )?(?:weeks|months)|until)\b", 3),
+    ],
+}
+_extend(SET12)
 # a question about a change of the firm's account, or the debtor's own new one: read in every language (a fraud check)
 BANK_CHANGE_QUESTION = re.compile(SET6["bank_details"][0][0] + "|" + SET7["bank_details"][0][0]
                                   + r"|\bcambio de cuenta bancaria\b|\bvariazione delle coordinate bancarie\b|\b(?:andern|aendern) wir bankdaten\b|\blieferantenstammdaten\b"
@@ -1020,7 +1030,7 @@ UNTIL_BEFORE = re.compile(r"(?:\buntil|\btill|\bjusqu'?(?:au|a)|\bbis(?: zum| am
 NAMED_WEEKDAY = re.compile(r"(?:tue|wed|thu|fri|sat|sun|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dienstag|mittwoch|donnerstag|freitag|"
                            r"samstag|sonntag|martes|miercoles|jueves|viernes|sabado|domingo|martedi|mercoledi|giovedi|venerdi|sabato|domenica)")
 RETURN_WORDS = re.compile(RETURN_WORDS.pattern + r"|ausente|reopen|re-open|rouvr|dealt with|wieder geoffnet|wieder erreichbar|riapr|trait|repond|reprend|connaissance|a partir|partir de|chius|cerrad|geschlossen|"
-                          r"reincorpor|retom|reanud|reabr|de nuevo|de vuelta|evase|riapertura|volver|through|thru")
+                          r"reincorpor|retom|reanud|reabr|de nuevo|de vuelta|evase|riapertura|volver|through|thru|vacacion|vacanz|holiday|ferien")
 PAY_WORD = re.compile(PAY_WORD.pattern.replace(r"\b(?:pa[iy]e|", r"\b(?:pa[iy]ee?s?|r[e]?glee?s?|pa[iy]e|", 1))
 # Participles a negation may stand before ("noch nicht bezahlt"): for the check of a model's "paid" only
 PAID_WORD = re.compile(r"\b(?:bezahlt|gezahlt|uberwiesen|beglichen|pagado|pagada|pagato|pagata|saldato|saldata)\b")

@@ -202,6 +202,7 @@ def forwarded_text(text: str) -> str:
 
 
 _ADDRESS = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
+_REPLY_SUBJECT = re.compile(r"(?im)^[*\s]*(?:objet|subject|betreff|asunto|oggetto)\s*[*]?\s*:\s*(?:re|aw|r|rif|sv)\s*:")
 
 
 def _site(domain: str) -> str:
@@ -231,6 +232,8 @@ def third_party_text(text: str, creditor: tuple[str, ...], sender: str = "", hin
             return ""
         head = " ".join(lines[i : i + max(attribution, 1)])
         found = _ADDRESS.findall(head)
+        if not found and hinted and not attribution and _REPLY_SUBJECT.search("\n".join(lines[i : i + 6])):
+            found = ["colleague.internal"]  # Exchange names a colleague without an address; "RE:" shows it answers
         if not found or any(_site(d) in sites for d in found) or (sender and sender.lower() in head.lower()):
             return ""
         colleague = "@" in sender and any(_site(d) == _site(sender.rsplit("@", 1)[1]) for d in found)
