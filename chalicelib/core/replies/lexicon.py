@@ -473,7 +473,7 @@ PARTIAL = re.compile(r"\bune partie\b|\bun acompte\b|\bpartiellement\b|\bpart of
 # A sentence about a payment already made: no promise, whatever date it names.
 PAST_CONTEXT = re.compile(
     r"\ba ete\b|\bont ete\b|\bhier\b|\bwent\b|\bwas (?:sent|made|paid)|\bhas been\b|\byesterday\b|\bdepuis\b|"
-    r"\bwurde\b|\bgestern\b|\bhemos\b|\bayer\b|\babbiamo\b|\bieri\b|\bc fait\b|\bc'est fait\b"
+    r"\bwurde\b|\bgestern\b|\bhemos\b|\bayer\b|\babbiamo\b|\bieri\b|\bc fait\b|\bc'est fait\b|\bviens d|\bvenons d|\bvient d"
 )
 RETURN_WORDS = re.compile(
     r"retour|absent|conge|back|return|until|jusqu|away|leave|vacances|office|traiterai|repondrai|reouverture|"
@@ -968,6 +968,22 @@ SET12: dict[str, list[tuple[str, float]]] = {
     ],
 }
 _extend(SET12)
+SET13: dict[str, list[tuple[str, float]]] = {
+    "paid": [  # "je viens de vous faire un virement de 400 € ce midi": just done, not a promise for today
+        (r"\b(?:we've|we have|i've|i have)\s+(?:just\s+)?made\s+(?:a|the|our|my)\s+(?:part |partial |first |full )?payment\b", 3),
+        (r"\b(?:je viens|nous venons|on vient)\s+d(?:e |')(?:vous\s+)?(?:faire|passer|envoyer|effectuer|emettre|lancer|adresser)\s+"
+         r"(?:un|le|notre|mon)\s+(?:virement|reglement|paiement|cheque|versement)\b", 3),
+    ],
+    "promise": [  # "le solde, soit 780 €, partira le 20 janvier"; "PFS-11590 will be paid on Friday 29th"
+        (r"\bwill be (?:paid|settled)\s+(?:on|by|this|next|at the end|in full|before|once|when)\b", 3),
+        (r"\b(?:le solde|le reste|le restant|le reliquat|the balance|the remaining(?: balance| amount)?|the rest)\b[^.?!]{0,40}?"
+         r"\b(?:partira|suivra|sera (?:vire|regle|paye|verse|envoye)|will (?:follow|go out|be (?:paid|sent|transferred)))\b", 3),
+    ],
+    "dispute": [  # "les 86,40 € qui restent c'est le transport, et je ne le paierai pas"
+        (r"\bje ne (?:le|la|les|vous) (?:paierai|payerai|reglerai|verserai)\s+pas\b|\b(?:i|we) (?:won't|will not|shan't) (?:be )?pay(?:ing)? (?:it|that|this|for)\b", 3),
+    ],
+}
+_extend(SET13)
 # a question about a change of the firm's account, or the debtor's own new one: read in every language (a fraud check)
 BANK_CHANGE_QUESTION = re.compile(SET6["bank_details"][0][0] + "|" + SET7["bank_details"][0][0]
                                   + r"|\bcambio de cuenta bancaria\b|\bvariazione delle coordinate bancarie\b|\b(?:andern|aendern) wir bankdaten\b|\blieferantenstammdaten\b"
