@@ -74,7 +74,7 @@ NEAR_DAYS = 60  # how far "le 10 décembre" may lie behind (future) or ahead (pa
 # A date right after these words refers to something earlier (the invoice, the last reminder).
 _REFERENCE = re.compile(
     r"(?:\bdu|\bdate[e]?\s+du|\ben date du|\bdated|\bof|\bfrom|\bemise? le|\bsent on|\bissued on|"
-    r"\bdue on|\bdue|\becheance(?: du| le| au)?|\bechue? (?:le|depuis le)|\bdepuis(?: le| la)?|\bsince(?: the)?|\bseit(?: dem| der)?|\bdesde(?: el| la)?)\s*(?:le\s+)?$"
+    r"\bdue on|(?<!somme )(?<!sommes )(?<!montant )\bdue|\becheance(?: du| le| au)?|\bechue? (?:le|depuis le)|\bdepuis(?: le| la)?|\bsince(?: the)?|\bseit(?: dem| der)?|\bdesde(?: el| la)?)\s*(?:le\s+)?$"
 )
 
 

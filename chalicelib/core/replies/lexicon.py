@@ -383,7 +383,7 @@ _extend(MORE)
 
 
 NEGATION = re.compile(
-    r"(?:\bne\b|\bn'|\bpas\b|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bno\b|\bnon\b|\bnicht\b|\bkein\w*|\bpas encore\b|\bnot yet\b|\bsans\b|\bsi\b|\bif\b|\bwenn\b|\bfalls\b)[^.?!,]{0,25}$"
+    r"(?:\bne\b|\bn'|\bpas\b(?! de (?:souci|soucis|probleme|problemes)\b)|\bnot\b|n't\b(?! worry)|\bnever\b|\bjamais\b|\bno\b(?! (?:problem|worries)\b)|\bnon\b|\bnicht\b|\bkein\w*(?! (?:problem|thema)\b)|\bpas encore\b|\bnot yet\b|\bsans\b|\bsi\b|\bif\b|\bwenn\b|\bfalls\b)[^.?!,]{0,25}$"
 )
 
 OOO_SUBJECT = re.compile(
@@ -970,14 +970,19 @@ SET12: dict[str, list[tuple[str, float]]] = {
 _extend(SET12)
 SET13: dict[str, list[tuple[str, float]]] = {
     "paid": [  # "je viens de vous faire un virement de 400 € ce midi": just done, not a promise for today
-        (r"\b(?:we've|we have|i've|i have)\s+(?:just\s+)?made\s+(?:a|the|our|my)\s+(?:part |partial |first |full )?payment\b", 3),
+        (r"\b(?:we've|we have|i've|i have)\s+(?:just\s+)?made\s+(?:a|the|our|my)\s+(?:part |partial |first |full |bank |euro |international )?(?:payment|transfer|bank transfer|wire)\b", 3),
         (r"\b(?:je viens|nous venons|on vient)\s+d(?:e |')(?:vous\s+)?(?:faire|passer|envoyer|effectuer|emettre|lancer|adresser)\s+"
          r"(?:un|le|notre|mon)\s+(?:virement|reglement|paiement|cheque|versement)\b", 3),
     ],
     "promise": [  # "le solde, soit 780 €, partira le 20 janvier"; "PFS-11590 will be paid on Friday 29th"
+        (r"\b(?:je|on|nous)\s+(?:vous\s+)?(?:fais|fait|faisons|lance|lancons|passe|passons)\s+(?:le|un|mon|notre|ce)\s+(?:virement|reglement|paiement)\b(?=[^.?!]{0,20}\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|le \d))", 3),  # set 14: "je fais le virement vendredi"
         (r"\bwill be (?:paid|settled)\s+(?:on|by|this|next|at the end|in full|before|once|when)\b", 3),
+        (r"\b(?:is|are|it's)\s+(?:set|scheduled|due)\s+to\s+(?:release|go out|be (?:paid|released|sent))\b", 3),  # set 14: "set to release on our 1/4 ACH run"
         (r"\b(?:le solde|le reste|le restant|le reliquat|the balance|the remaining(?: balance| amount)?|the rest)\b[^.?!]{0,40}?"
          r"\b(?:partira|suivra|sera (?:vire|regle|paye|verse|envoye)|will (?:follow|go out|be (?:paid|sent|transferred)))\b", 3),
+    ],
+    "unsubscribe": [  # set 14: "merci de bien vouloir désactiver ces rappels automatiques"
+        (r"\b(?:desactiver|supprimer|couper|arreter)\s+(?:ces|les|vos|tous ces|ce type de)\s+(?:rappels|relances|mails|courriels|e-mails)(?:\s+automatiques)?\b", 3),
     ],
     "dispute": [  # "les 86,40 € qui restent c'est le transport, et je ne le paierai pas"
         (r"\bje ne (?:le|la|les|vous) (?:paierai|payerai|reglerai|verserai)\s+pas\b|\b(?:i|we) (?:won't|will not|shan't) (?:be )?pay(?:ing)? (?:it|that|this|for)\b", 3),
