@@ -91,7 +91,6 @@ def test_promises_in_set3_kinds(body, promise_date):
     [
         "I'll get this taken care of, sorry.",
         "Ich kann Ihnen die Rechnung Mitte Dezember bezahlen.",
-        "Contiamo di pagarvi appena possibile.",
         "Lo pagaremos en cuanto podamos.",  # "en cuanto podamos": no commitment to a day
     ],
 )

@@ -37,6 +37,7 @@ def rules_alone():
         ("Je suis en congé jusqu'au 30 novembre, je paierai à mon retour.", "FR", "Mon, 16 Nov 2026 10:00:00 +0100",
          "promise", None),  # never an automatic "paid"
         ("We will pay once the leaking gutter has been fixed.", "GB", NOV_3, "dispute", None),
+        ("Contiamo di pagarvi appena possibile.", "IT", NOV_3, "promise", None),
         ("Mon mari est passé payer au magasin samedi dernier.", "FR", NOV_3, "paid", None),
         ("La fattura è stata respinta perché priva del numero PO: inviateci una nota di credito e una nuova fattura "
          "con il PO.", "IT", "Wed, 16 Dec 2026 10:12:00 +0100", "copy_request", None),

@@ -336,7 +336,7 @@ def _rules():
         r"para el|a partir del|a compter du|a partir du|des le|from the|starting the|il giorno|el dia)"
     )
     not_after = (
-        r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/))(?!\s*\d{2}[ .]\d{2})"  # not a phone number ("le 06 72 18 44 05")
+        r"(?!\s*(?:h\b|h\d|:\d|[.,]\d|%|€|eur|euros?\b|jours?\b|days?\b|fois\b|times?\b|x\b|mois\b|ans?\b|/|noon\b|midday\b|midi\b|[ap]\.?m\b|o'clock\b|uhr\b))(?!\s*\d{2}[ .]\d{2})"  # not a phone number ("le 06 72 18 44 05"), not an hour ("before 12 noon")
     )
     def weekday_week(m, t, d, c):  # "Friday week": the Friday after next
         return _weekday(WEEKDAYS[m["wd"]], t, "future") + timedelta(days=7)
@@ -386,6 +386,7 @@ def _rules():
          + r")\b\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y>20\d{2}))?", span_end),
         (r"\b(?:du|from|vom|dal|del)\s+(?:(?:" + _WEEKDAY + r"),?\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?\s+(?:au|to|until|till|through|bis|al|-|–)\s+"
          r"(?:(?:" + _WEEKDAY + r"),?\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?\b\.?", span_end_numeric),
+        (r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s*[-–]\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?:(?P<y>\d{4}|\d{2})\b)?", span_end_numeric),  # "21.12.2026 - 6.1.2027"
         (r"\b(?:du|from|von|de|dal|del)\s+(?:" + _WEEKDAY + r"|mon)\s+(?:au|to|bis|a|al)\s+(?:" + _WEEKDAY + r")\b", unknown),  # office hours
         (r"\bfrom\s+(?:(?:" + _WEEKDAY + r"),?\s+)?(?:(?:" + _MONTH + r")\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|through|thru|-|–)\s+(?:(?:" + _WEEKDAY
          + r"),?\s+)?(?P<mon>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d{2}))?", span_end),  # "from Dec 21 to Jan 3"
