@@ -467,7 +467,7 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
                     continue  # "payment will be made to the account on file": ahead, not done
                 if intent in ("promise", "paid") and lexicon.NOT_AFTER_PAY.match(folded[m.end() :]):
                     continue  # "je paierai pas un centime": spoken French drops the "ne"
-                if intent == "paid" and lexicon.PAID_IF.search(head) and not lexicon.PAID_IF.search(head[:-60] if len(head) > 60 else ""):
+                if intent == "paid" and lexicon.PAID_IF.search(head[-60:]):
                     continue  # "das Geld kommt erst, wenn die Firmen ihre Feiern bezahlt haben": a condition, no report
                 if intent == "paid" and (lexicon.HABIT.search(before) or lexicon.HABIT_IN.search(folded[max(0, m.start() - 30) : m.end()])
                                          or lexicon.AS_OTHERS.search(before)):

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 
 MONTHS = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "feber": 2,
@@ -636,7 +637,12 @@ def _dateparser_dates(text: str, folded: str, today: date, country: str, directi
 def names_no_day(text: str) -> bool:
     """Whether text names a time that has no single day ("après les fêtes", "la semaine du 14")."""
     folded = fold(text)
-    return any(resolve in _NO_DAY and rx.search(folded) for rx, resolve in _compiled())
+    return any(rx.search(folded) for rx in _no_day_rules())
+
+
+@cache
+def _no_day_rules() -> tuple[re.Pattern, ...]:
+    return tuple(rx for rx, resolve in _compiled() if resolve in _NO_DAY)
 
 
 def warm_up() -> None:

@@ -843,7 +843,7 @@ REISSUE_WORDS = re.compile(r"corrig|corrett|reissue|re-issue|nuova fattura|nota 
 NO_DISPUTE = re.compile(r"\bje ne conteste (?:absolument )?pas\b|\ben rien lie a un desaccord\b|\baucun desaccord\b|\bpas de desaccord\b|\bnous ne contestons pas\b|\bi(?:'m| am) not disputing\b|\bwe(?:'re| are) not disputing\b|\bwe do not dispute\b|"
                         r"\bich bestreite (?:die rechnung )?nicht\b|\bwir bestreiten (?:die rechnung )?nicht\b|\bno discutimos\b|\bno (?:la )?discuto\b|\bnon contest(?:iamo|o)\b")
 SPLIT_PAYMENT_VAT = re.compile(r"\bscissione dei pagamenti\b|\bsplit payment,? art\b|\bregime (?:di|dello) split\b")
-PAID_IF = re.compile(r"\b(?:wenn|sobald|once|when|until|untill|till|bis|hasta que|finche|jusqu'a ce que|des que|quand|une fois que|lorsque|cuando|en cuanto|quando|appena)\b[^.?!]{0,80}$")  # "wenn die Firmen … bezahlt haben"
+PAID_IF = re.compile(r"\b(?:wenn|sobald|once|when|until|untill|till|bis|hasta que|finche|jusqu'a ce que|des que|quand|une fois que|lorsque|cuando|en cuanto|quando|appena)\b[^.?!]*$")  # "wenn die Firmen … bezahlt haben", searched in the 60 characters before the payment word
 HABIT_IN = re.compile(r"\bevery invoice is paid\b|\ball (?:our |your )?invoices are paid\b|\bis paid on schedule\b|\bjede rechnung\b|\bevery (?:invoice|bill)\b|\btoutes mes factures\b|\bin meinem ganzen leben\b|\btoda mi vida\b|\btutta la vita\b|\bde toute ma vie\b")
 NOT_AFTER_PAY = re.compile(r"\s+(?:pas|rien|jamais)\b(?!\s+(?:plus tard|au-dela|apres|avant|encore recu))|\s+wird\s+(?:das|die|der|es|sie)\s+(?:so\s+|gar\s+)?nicht\b")
 # Kinds read from set 8's misses (each a family of wordings, none one reply's words).
