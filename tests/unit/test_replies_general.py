@@ -84,7 +84,6 @@ def test_promises_in_many_words_with_their_date(body, when):
 @pytest.mark.parametrize(
     "body",
     [
-        "Si vous ne recevez rien d'ici jeudi, je referai un virement vendredi.",  # conditional
         "Je vous réglerai quand je pourrai, ce mois-ci est difficile.",  # vague
         "Could we pay this on the 20th?",  # a question naming a date
     ],

@@ -183,10 +183,6 @@ def test_a_bank_change_question_is_read_in_spanish():
     assert u.intent == "bank_details"
 
 
-def test_a_copy_asked_beside_a_dated_promise_is_the_promise_for_the_firm():
-    u = read("I'll make the transfer on Friday 20/11. Could you also send a copy of the invoice in English?", country="GB")
-    assert (u.intent, u.promise_date) == ("promise", date(2026, 11, 20))
-    assert u.confidence < AUTO_ACT_CONFIDENCE
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,9 @@ def rules_alone():
          "promise", None),  # never an automatic "paid"
         ("We will pay once the leaking gutter has been fixed.", "GB", NOV_3, "dispute", None),
         ("Contiamo di pagarvi appena possibile.", "IT", NOV_3, "promise", None),
+        ("Si vous ne recevez rien d'ici jeudi, je referai un virement vendredi.", "FR", NOV_3, "promise", None),
+        ("I'll make the transfer on Friday 20/11. Could you also send a copy of the invoice in English?", "GB",
+         "Tue, 17 Nov 2026 10:12:00 +0100", "promise", date(2026, 11, 20)),
         ("Mon mari est passé payer au magasin samedi dernier.", "FR", NOV_3, "paid", None),
         ("La fattura è stata respinta perché priva del numero PO: inviateci una nota di credito e una nuova fattura "
          "con il PO.", "IT", "Wed, 16 Dec 2026 10:12:00 +0100", "copy_request", None),

@@ -365,7 +365,8 @@ def _rules():
         else:
             y, mo = t.year, t.month
         days = [date(y, mo, n) for n in range(1, calendar.monthrange(y, mo)[1] + 1) if date(y, mo, n).weekday() == wd]
-        return days[-1] if m["which"] == "last" else days[0]
+        order = {"first": 0, "second": 1, "third": 2, "fourth": 3, "premier": 0, "deuxieme": 1, "troisieme": 2}
+        return days[-1] if m["which"] == "last" else days[order[m["which"]]]
 
     def after_thanksgiving(m, t, d, c):  # "the Monday after Thanksgiving": Thanksgiving is November's 4th Thursday
         for year in (t.year, t.year + 1):
@@ -427,7 +428,7 @@ def _rules():
         (r"\b(?:by\s+)?(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day,?\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r")\b", weekday),
         (r"\b(?P<wd>" + _WEEKDAY + r")\s+week\b|\ba week (?:on |from )?(?P<wd2>" + _WEEKDAY + r")\b",
          lambda m, t, d, c: weekday_week({"wd": m["wd"] or m["wd2"]}, t, d, c)),
-        (r"\b(?:the\s+)?(?P<which>last|first)\s+(?P<wd>" + _WEEKDAY + r")\s+(?:of|in)\s+(?:(?P<next>next)\s+month|(?:the|this)\s+month|(?P<mon>"
+        (r"\b(?:the\s+)?(?P<which>last|first|second|third|fourth)\s+(?P<wd>" + _WEEKDAY + r")\s+(?:of|in)\s+(?:(?P<next>next)\s+month|(?:the|this)\s+month|(?P<mon>"
          + _MONTH + r"))\b", nth_weekday),
         (r"\b(?:the\s+)?(?P<wd>" + _WEEKDAY + r")\s+after\s+thanksgiving\b", after_thanksgiving),
         # "Thursday 12/3", "Wed 11/25": the weekday names the numeric date, not another day

@@ -970,11 +970,13 @@ SET12: dict[str, list[tuple[str, float]]] = {
 _extend(SET12)
 SET13: dict[str, list[tuple[str, float]]] = {
     "paid": [  # "je viens de vous faire un virement de 400 € ce midi": just done, not a promise for today
+        (r"\b(?:le virement|le paiement|le reglement|the (?:payment|transfer|wire|bacs))\s+(?:part|est parti|goes out|went out|is going out|leaves)\s+(?:ce jour|aujourd'hui|today|this morning|ce matin)\b", 3),  # set 17: "le virement part ce jour"
         (r"\b(?:we've|we have|i've|i have)\s+(?:just\s+)?made\s+(?:a|the|our|my)\s+(?:part |partial |first |full |bank |euro |international )?(?:payment|transfer|bank transfer|wire)\b", 3),
         (r"\b(?:je viens|nous venons|on vient)\s+d(?:e |')(?:vous\s+)?(?:faire|passer|envoyer|effectuer|emettre|lancer|adresser)\s+"
          r"(?:un|le|notre|mon)\s+(?:virement|reglement|paiement|cheque|versement)\b", 3),
     ],
     "promise": [  # "le solde, soit 780 €, partira le 20 janvier"; "PFS-11590 will be paid on Friday 29th"
+        (r"\bje (?:passerai|viendrai) (?:vous )?(?:deposer|apporter|donner) (?:un|le|mon) cheque\b|\b(?:i|we)(?:'ll| will) (?:put|drop|pop) (?:a|the) (?:check|cheque) (?:in the (?:mail|post)|off)\b", 3),  # set 17
         (r"\b(?:je|on|nous)\s+(?:vous\s+)?(?:fais|fait|faisons|lance|lancons|passe|passons)\s+(?:le|un|mon|notre|ce)\s+(?:virement|reglement|paiement)\b(?=[^.?!]{0,20}\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|le \d))", 3),  # set 14: "je fais le virement vendredi"
         (r"\bwill be (?:paid|settled)\s+(?:on|by|this|next|at the end|in full|before|once|when)\b", 3),
         (r"\b(?:is|are|it's)\s+(?:set|scheduled|due)\s+to\s+(?:release|go out|be (?:paid|released|sent))\b", 3),  # set 14: "set to release on our 1/4 ACH run"
