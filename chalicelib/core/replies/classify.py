@@ -136,18 +136,24 @@ def understand(
             del scores[name]  # only the core intents are read in German, Spanish and Italian: the firm sees the rest
     signals = tuple(sorted(scores, key=lambda k: -scores[k]))
     common["signals"] = signals
-    model = model or load_model()
-    ruled = _by_rules(mail, text, folded, forwarded, hits, scores, today, country, common, new_email, unread, model)
-    return _weighed(ruled, model, text, folded, hits, today, country, mail, common, lang)
+    probs = (model or load_model()).probabilities(folded, fold(mail.subject or ""), mail.auto_reply)
+    ruled = _by_rules(mail, text, folded, forwarded, hits, scores, today, country, common, new_email, unread, probs)
+    return _weighed(ruled, probs, text, folded, hits, today, country, mail, common, lang)
 
 
-def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, common, new_email, unread, model) -> Understanding:
+def _top(probs: dict[str, float]) -> tuple[str, float]:
+    """The model's likeliest intent and its probability."""
+    guess = max(probs, key=lambda c: probs[c])
+    return guess, probs[guess]
+
+
+def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, common, new_email, unread, probs) -> Understanding:
     """What the rules read: the phrasings they know, in the order of PRIORITY, with their confidence."""
     if lexicon.LEGAL_STANDSTILL.search(folded) and not mail.auto_reply:
         # death, insolvency proceedings, a lawyer or receiver writing: nothing here is for automatic handling
         if scores.get("plan_request", 0) >= 3:  # a widow asking to pay in instalments: still her request, for the firm
             return _build("plan_request", text, folded, hits, today, country, mail, HINTS_ONLY_CAP, common)
-        return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
+        return _other(text, common)
 
     strong_pay = scores.get("paid", 0) >= 3 or scores.get("promise", 0) >= 3
     wrong_party = bool(lexicon.WRONG_PARTY.search(folded)) and not strong_pay
@@ -161,7 +167,7 @@ def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, commo
         if mail.auto_reply and (ooo_subject or scores.get("out_of_office", 0) >= 2):
             return _out_of_office(text, folded, hits, today, country, 0.95, common)
         if mail.auto_reply:  # ticket acknowledgements and the like: nothing to act on
-            return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
+            return _other(text, common)
         others = [i for i in scores if i != "out_of_office" and scores[i] >= STRONG]
         if not others:
             conf = 0.8 if scores["out_of_office"] >= 5 else 0.7
@@ -172,12 +178,12 @@ def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, commo
             i in ("promise", "paid", "out_of_office") or (i == "contact_change" and not new_email)
             for i in scores if scores[i] > 0):
         # "je leur ai transféré votre mail", "ich habe es an mein Steuerbüro weitergeleitet": a note, no intent
-        return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
+        return _other(text, common)
     if not present and scores.get("paid", 0) > 0 and lexicon.PARTIAL.search(folded):
         # "eine Teilzahlung über 300 € überwiesen, den Rest sobald…": a part paid, said plainly; the firm confirms
         return _build("paid", text, folded, hits, today, country, mail, MODEL_CAP, common)
     if not present:
-        guess, p = model.best(folded, fold(mail.subject or ""), mail.auto_reply)
+        guess, p = _top(probs)
         bar = MODEL_MIN_DISPUTE if guess == "dispute" else MODEL_MIN
         if text and guess not in ("other", "bounce") and p >= bar and not (
             guess in ("paid", "promise") and _negated_payment(folded)
@@ -190,7 +196,7 @@ def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, commo
         if weak and weak[0] in ("promise", "plan_request", "copy_request", "contact_change", "bank_details"):
             intent = weak[0]  # a hint only: name it, but let the firm decide
             return _build(intent, text, folded, hits, today, country, mail, 0.55, common)
-        return Understanding("other", 0.5 if text else 0.3, _cut(_first_sentence(text)), **common)
+        return _other(text, common, 0.5 if text else 0.3)
 
     intent = present[0]
     plan_is_rest = intent == "plan_request" and scores.get("promise", 0) >= 3 and all(
@@ -222,7 +228,7 @@ def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, commo
     if rest or dated_promise or plan_is_rest or copy_and_promise or part_paid:
         conf = min(conf, MIXED_CAP)
     if intent == "dispute" and rest and not lexicon.DUPLICATE.search(folded):
-        intent = _arbitrate_dispute(model, rest, folded, mail)  # billed twice: the payment named is the first's
+        intent = _arbitrate_dispute(probs, rest)  # billed twice: the payment named is the first's
     if intent in ("promise", "paid") and scores.get("out_of_office", 0) >= 3:
         conf = min(conf, MIXED_CAP)  # "en congé jusqu'au 30, je paierai à mon retour": which date is meant?
     paid_hits = [h for h in hits if h.intent == "paid"]
@@ -244,7 +250,7 @@ def _by_rules(mail, text, folded, forwarded, hits, scores, today, country, commo
     return _build(intent, text, folded, hits, today, country, mail, conf, common)
 
 
-def _weighed(ruled: Understanding, model: Model, text, folded, hits, today, country, mail, common, lang) -> Understanding:
+def _weighed(ruled: Understanding, probs: dict[str, float], text, folded, hits, today, country, mail, common, lang) -> Understanding:
     """The intent the model reads clearly (very clearly, against a reading the rules are sure of); the rules
     give the dates and the details.
 
@@ -252,9 +258,7 @@ def _weighed(ruled: Understanding, model: Model, text, folded, hits, today, coun
     (French 95-97 % against 88-93 %): the rules know phrasings, the model knows how replies are written.
     Where the model takes over, nothing is automatic; nothing is automatic either unless the model reads
     the same intent. A part paid with the rest dated stays a promise: n-grams do not see which comes next."""
-    probs = model.probabilities(folded, fold(mail.subject or ""), mail.auto_reply)
-    guess = max(probs, key=lambda c: probs[c])
-    p = probs[guess]
+    guess, p = _top(probs)
     lead = MODEL_LEADS if ruled.confidence < AUTO_ACT_CONFIDENCE else MODEL_OVERRULES
     if (guess != ruled.intent and "bounce" not in (guess, ruled.intent)
             and p >= lead and p - probs.get(ruled.intent, 0.0) >= MODEL_MARGIN
@@ -266,14 +270,19 @@ def _weighed(ruled: Understanding, model: Model, text, folded, hits, today, coun
         if guess == "out_of_office":
             return _out_of_office(text, folded, hits, today, country, MODEL_CAP, common)
         if guess == "other":
-            return Understanding("other", 0.5, _cut(_first_sentence(text)), **common)
+            return _other(text, common)
         return _build(guess, text, folded, hits, today, country, mail, MODEL_CAP, common)
     if ruled.confidence >= AUTO_ACT_CONFIDENCE and not (guess == ruled.intent and p >= MODEL_AGREES):
         return replace(ruled, confidence=MIXED_CAP)  # the model is not as sure: the firm decides
     return ruled
 
 
-def _arbitrate_dispute(model: Model, rest: list[str], folded: str, mail: ParsedMail) -> str:
+def _other(text: str, common: _Common, conf: float = 0.5) -> Understanding:
+    """Nothing to act on: the reply's first sentence, for the firm."""
+    return Understanding("other", conf, _cut(_first_sentence(text)), **common)
+
+
+def _arbitrate_dispute(probs: dict[str, float], rest: list[str]) -> str:
     """A dispute beside a payment already made: the rules put dispute first, but on replies written by
     people who never saw them, "réglées par virement le 12/11 ; merci d'indiquer notre n° de commande" or
     "payée le 10 ; les pénalités ne sont pas justifiées" more often report the payment. The model, which
@@ -281,7 +290,6 @@ def _arbitrate_dispute(model: Model, rest: list[str], folded: str, mail: ParsedM
     dispute. The confidence stays mixed: the firm decides."""
     if "paid" not in rest:
         return "dispute"
-    probs = model.probabilities(folded, fold(mail.subject or ""), mail.auto_reply)
     return "paid" if probs.get("paid", 0.0) > probs.get("dispute", 0.0) else "dispute"
 
 
@@ -341,23 +349,25 @@ def _dated_promise(folded: str, hits: list[_Hit], today: date | None, country: s
         return False
     limit = today + timedelta(days=365)
     paid = [h for h in hits if h.intent == "paid"]
+    sentences = _sentences(folded)
     for h in hits:
         if h.intent != "promise" or (h.inferred and not inferred) or h.weight < 3:
             continue
         if lexicon.ARRIVAL_PROMISE.search(folded[h.start : h.end]):
             continue  # "paid yesterday; it should be with you by tomorrow": the payment's arrival, no new promise
-        for s, e in _sentences(folded):
-            if not s <= h.start < e:
-                continue
-            # the whole sentence when no payment is reported in it, else the clause from the promise on
-            # ("oggi ho fatto un bonifico di 300 €, il resto te lo mando giovedì")
-            if any(s <= p.start < e for p in paid) and lexicon.REST_WORD.search(folded[s : h.end]):
-                s = h.start
-            if any(s <= p.start < e for p in paid):
-                continue
-            found = find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
-            if any(not f.reference and today <= f.value <= limit for f in found):
-                return True
+        span = _sentence_of(sentences, h.start)
+        if span is None:
+            continue
+        s, e = span
+        # the whole sentence when no payment is reported in it, else the clause from the promise on
+        # ("oggi ho fatto un bonifico di 300 €, il resto te lo mando giovedì")
+        if any(s <= p.start < e for p in paid) and lexicon.REST_WORD.search(folded[s : h.end]):
+            s = h.start
+        if any(s <= p.start < e for p in paid):
+            continue
+        found = find_dates(folded[s:e], today, country=country, direction="future", fallback=False)
+        if any(not f.reference and today <= f.value <= limit for f in found):
+            return True
     return False
 
 
@@ -455,7 +465,8 @@ def _score(folded: str, sentences: list[tuple[int, int]]) -> list[_Hit]:
         for rx, weight in rules:
             for m in rx.finditer(folded):
                 before = folded[max(0, m.start() - 30) : m.start()]
-                sentence, s0 = next(((folded[s:e], s) for s, e in sentences if s <= m.start() < e), ("", 0))
+                s0, e0 = _sentence_of(sentences, m.start()) or (0, 0)
+                sentence = folded[s0:e0]
                 head = sentence[: m.start() - s0]  # the sentence up to the match
                 if intent in ("promise", "paid") and (
                     lexicon.NEGATION.search(before) or lexicon.NEGATED.search(m.group(0))

@@ -365,7 +365,7 @@ def _rules():
         else:
             y, mo = t.year, t.month
         days = [date(y, mo, n) for n in range(1, calendar.monthrange(y, mo)[1] + 1) if date(y, mo, n).weekday() == wd]
-        order = {"first": 0, "second": 1, "third": 2, "fourth": 3, "premier": 0, "deuxieme": 1, "troisieme": 2}
+        order = {"first": 0, "second": 1, "third": 2, "fourth": 3}
         return days[-1] if m["which"] == "last" else days[order[m["which"]]]
 
     def after_thanksgiving(m, t, d, c):  # "the Monday after Thanksgiving": Thanksgiving is November's 4th Thursday
@@ -451,7 +451,7 @@ def _rules():
         (r"\b(?:en |d'ici la |avant la )?fin de (?:la )?journee\b", rel(0)),
         (r"\bla veille de noel\b|\bchristmas eve\b|\bheiligabend\b|\bnochebuena\b|\bvigilia di natale\b", christmas_eve),
         (r"\bnew year'?s eve\b|\bnye\b|\b(?:la )?saint[- ]sylvestre\b|\bsilvester\b|\bnochevieja\b|\bsan silvestro\b", lambda m, t, d, c: date(t.year, 12, 31) if t.month == 12 or d == "future" else date(t.year - 1, 12, 31)),
-        (r"\b(?:early in |early |in )?the new year\b|\bfirst (?:couple of |two |few )?weeks? of january\b|\bdebut (?:d')?(?:janvier|l'annee prochaine)\b|\bdopo la befana\b|\bdopo l'epifania\b|\bnach den feiertagen\b|\bdespues de (?:reyes|las fiestas)\b", unknown),
+        (r"\b(?:early in |early |in )?the new year\b|\bfirst (?:couple of |two |few )?weeks? of january\b|\bdebut (?:d')?(?:janvier|l'annee prochaine)\b|\bdopo la befana\b|\bdopo l'epifania\b", unknown),
         (r"\b(?:dans|in|within|tra|fra|entro|en|in)\s+(?:une|a|one|una|un|einer)\s+(?:semaine|week|settimana|semana|woche)\b(?!\s+(?:ou|or|oder|o)\b)", rel(7)),
         (r"\b(?:next|this|coming)\s+(?P<wd>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>\d{1,2})\s*" + _ORD + r"\b" + not_after, day_weekday),  # "next Friday the 11th"
         (r"\blast night\b|\byesterday evening\b|\bhier soir\b|\banoche\b|\bgestern abend\b", rel(-1)),
