@@ -968,7 +968,7 @@ SET12: dict[str, list[tuple[str, float]]] = {
     ],
 }
 _extend(SET12)
-SET13: dict[str, list[tuple[str, float]]] = {
+SET13_TO_17: dict[str, list[tuple[str, float]]] = {  # kinds from sets 13 to 17
     "paid": [  # "je viens de vous faire un virement de 400 € ce midi": just done, not a promise for today
         (r"\b(?:le virement|le paiement|le reglement|the (?:payment|transfer|wire|bacs))\s+(?:part|est parti|goes out|went out|is going out|leaves)\s+(?:ce jour|aujourd'hui|today|this morning|ce matin)\b", 3),  # set 17: "le virement part ce jour"
         (r"\b(?:we've|we have|i've|i have)\s+(?:just\s+)?made\s+(?:a|the|our|my)\s+(?:part |partial |first |full |bank |euro |international )?(?:payment|transfer|bank transfer|wire)\b", 3),
@@ -990,7 +990,7 @@ SET13: dict[str, list[tuple[str, float]]] = {
         (r"\bje ne (?:le|la|les|vous) (?:paierai|payerai|reglerai|verserai)\s+pas\b|\b(?:i|we) (?:won't|will not|shan't) (?:be )?pay(?:ing)? (?:it|that|this|for)\b", 3),
     ],
 }
-_extend(SET13)
+_extend(SET13_TO_17)
 # a question about a change of the firm's account, or the debtor's own new one: read in every language (a fraud check)
 BANK_CHANGE_QUESTION = re.compile(SET6["bank_details"][0][0] + "|" + SET7["bank_details"][0][0]
                                   + r"|\bcambio de cuenta bancaria\b|\bvariazione delle coordinate bancarie\b|\b(?:andern|aendern) wir bankdaten\b|\blieferantenstammdaten\b"
